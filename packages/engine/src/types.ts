@@ -1,0 +1,227 @@
+// The engine's public data shapes. Everything that crosses the engine's boundary (the Strapi plugin, the CLI,
+// the React components through the plugin's contracts) is described here and nowhere else.
+
+/** A product of the catalog, as the shop describes it. Only `id` and `title` are required. */
+export interface Product {
+  id: string;
+  title: string;
+  description?: string;
+  /** Category path from the root, for example `['Outdoor', 'Tents']`. */
+  category?: string[];
+  brand?: string;
+  tags?: string[];
+  price?: number;
+  /** Launch date: milliseconds since the epoch or an ISO 8601 date. */
+  launchedAt?: number | string;
+  /** In stock or not; a product without the field counts as available. */
+  available?: boolean;
+  /** Free attributes (colour, size, material...) usable by boost and filter rules. */
+  attributes?: Record<string, string | number | boolean>;
+}
+
+export const INTERACTION_TYPES = ['view', 'click', 'add_to_cart', 'purchase', 'rating'] as const;
+export type InteractionType = (typeof INTERACTION_TYPES)[number];
+
+/** One thing a shopper did with a product. */
+export interface Interaction {
+  /** A signed-in user's id or an anonymous session's id. */
+  userId: string;
+  productId: string;
+  type: InteractionType;
+  /** Milliseconds since the epoch. */
+  timestamp: number;
+  /** Units, for add to cart and purchase (default 1). */
+  quantity?: number;
+  /** Money of the line (unit price x quantity), for purchases. */
+  value?: number;
+  /** For `rating`: the rating given (any scale; it is used as the weight). */
+  rating?: number;
+  /** Overrides the configured weight of the type (the TSV import uses it). */
+  weight?: number;
+  /** The order a purchase belongs to: the items of one order are a basket. */
+  orderId?: string;
+}
+
+export const LIST_NAMES = [
+  'new',
+  'best-selling',
+  'trending',
+  'people-also-like',
+  'frequently-bought-together',
+  'picks-for-you',
+  'recently-viewed',
+  'similar',
+] as const;
+export type ListName = (typeof LIST_NAMES)[number];
+
+/** Where an item of a served list comes from. */
+export type ItemSource = 'ai' | 'pinned' | 'fallback';
+
+export type ReasonKind =
+  | 'bought-with'
+  | 'viewed-with'
+  | 'similar-to'
+  | 'because-you-viewed'
+  | 'because-you-bought'
+  | 'trending'
+  | 'best-selling'
+  | 'new'
+  | 'recently-viewed'
+  | 'popular'
+  | 'pinned'
+  | 'boosted'
+  | 'buried'
+  | 'fallback';
+
+/** Why an item is in a list, readable by a shopper (`text`) and by code (`kind` and the ids). */
+export interface Reason {
+  kind: ReasonKind;
+  text: string;
+  /** The product the reason refers to ("bought with X"). */
+  productId?: string;
+  /** The category the reason refers to ("trending in C"). */
+  category?: string;
+  /** The list that filled in, for `fallback`. */
+  list?: ListName;
+}
+
+export interface RecommendedItem {
+  id: string;
+  score: number;
+  reasons: Reason[];
+  source: ItemSource;
+}
+
+/** Matches products by id or attribute; every field given must match. */
+export interface ProductMatch {
+  productId?: string;
+  /** Matches a product whose category path contains this category (any level). */
+  category?: string;
+  brand?: string;
+  tag?: string;
+  minPrice?: number;
+  maxPrice?: number;
+  attribute?: { name: string; value: string | number | boolean };
+}
+
+export interface ListFilters {
+  /** Leave out products that are not available (default true). */
+  availableOnly?: boolean;
+  /** Keep only products under this category (any level of the path). */
+  category?: string;
+  minPrice?: number;
+  maxPrice?: number;
+  brand?: string;
+}
+
+export interface DiversityCap {
+  maxPerBrand?: number;
+  maxPerCategory?: number;
+}
+
+/** Merchandising rules for one list type, in one scope. */
+export interface RuleSet {
+  id: string;
+  name?: string;
+  /** The list these rules adjust; `*` adjusts every list. */
+  list: ListName | '*';
+  /** Where the rules apply: everywhere (no scope), under a category, or for one seed product. */
+  scope?: { category?: string; productId?: string };
+  /** Milliseconds since the epoch; the rules are ignored outside [activeFrom, activeUntil). */
+  activeFrom?: number;
+  activeUntil?: number;
+  /** Products forced at a 1-based position. */
+  pins?: { productId: string; position: number }[];
+  exclude?: ProductMatch[];
+  /** `factor` > 1 boosts, < 1 buries; the score is multiplied by it. */
+  boosts?: { match: ProductMatch; factor: number }[];
+  filters?: ListFilters;
+  limit?: number;
+  diversity?: DiversityCap;
+  fallback?: ListName[];
+}
+
+export interface RecommendRequest {
+  list: ListName;
+  /** The shopper: a user id or an anonymous session id. */
+  userId?: string;
+  /** The seed product (product page). */
+  productId?: string;
+  /** The products in the basket (cart and checkout). */
+  basket?: string[];
+  /** Restricts the list to a category (any level of the path). */
+  category?: string;
+  /** How many items (default 10, at most 100). */
+  limit?: number;
+  /** Products never to show, for example what other lists on the page already show. */
+  exclude?: string[];
+  filters?: ListFilters;
+  /** Replaces the configured fallback chain for this request; `[]` turns fallback off. */
+  fallback?: ListName[];
+  /** Include products the shopper already bought (picks-for-you). */
+  includePurchased?: boolean;
+  /** The time to serve at (milliseconds since the epoch); default: the model's clock. */
+  now?: number;
+}
+
+/** What one rule did to a served list, for the merchandiser's preview. */
+export interface RuleEffect {
+  ruleSetId: string;
+  action: 'pin' | 'exclude' | 'boost' | 'bury' | 'filter' | 'limit' | 'diversity';
+  productId?: string;
+  detail: string;
+}
+
+export interface RecommendResult {
+  list: ListName;
+  items: RecommendedItem[];
+  /** What the merchandising rules changed, in the order they were applied. */
+  effects: RuleEffect[];
+}
+
+export interface RecommendOptions {
+  /** The merchandising rule sets of the shop; those matching the request's list and scope are applied. */
+  ruleSets?: readonly RuleSet[];
+}
+
+export type SimilarityMeasure = 'cosine' | 'jaccard' | 'lift' | 'rp3beta';
+
+/** Engine configuration; every field has a documented default (see `DEFAULT_CONFIG`). */
+export interface EngineConfig {
+  /** Weight of one interaction of each type. A rating weighs its own value times `rating`. */
+  weights: Record<InteractionType, number>;
+  /** Half-life of an interaction's weight, in days; 0 turns time decay off. */
+  halfLifeDays: number;
+  /** Similarity measure of people-also-like and picks-for-you. */
+  similarity: SimilarityMeasure;
+  /** Neighbours kept per product for the item-to-item lists. */
+  neighbors: number;
+  /** Popularity penalty of rp3beta (0 = none, 1 = full). */
+  popularityPenalty: number;
+  /** Shrinkage added to the denominator of the similarity, which damps pairs seen by few shoppers. */
+  shrinkage: number;
+  /** Orders two products must share before frequently-bought-together shows the pair. */
+  minSupport: number;
+  windows: {
+    /** New: products launched in the last N days. */
+    newDays: number;
+    /** Best selling: sales of the last N days. */
+    bestSellingDays: number;
+    /** Trending: demand of the last N days... */
+    trendingDays: number;
+    /** ...against the average of the N days before. */
+    trendingBaselineDays: number;
+  };
+  /** Best selling by units sold or by revenue. */
+  bestSellingBy: 'units' | 'revenue';
+  /** Views kept per shopper for recently-viewed. */
+  recentlyViewedSize: number;
+  /** Fallback chain per list: the lists that fill a list with fewer results than asked. */
+  fallback: Record<ListName, ListName[]>;
+}
+
+export type EngineConfigInput = Partial<Omit<EngineConfig, 'weights' | 'windows' | 'fallback'>> & {
+  weights?: Partial<EngineConfig['weights']>;
+  windows?: Partial<EngineConfig['windows']>;
+  fallback?: Partial<EngineConfig['fallback']>;
+};
