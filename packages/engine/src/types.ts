@@ -196,10 +196,8 @@ export interface EngineConfig {
   similarity: SimilarityMeasure;
   /** Neighbours kept per product for the item-to-item lists. */
   neighbors: number;
-  /** Popularity penalty of rp3beta (0 = none, 1 = full). */
+  /** Popularity penalty of rp3beta: a neighbour's score is divided by its popularity to this power (0..1). */
   popularityPenalty: number;
-  /** Shrinkage added to the denominator of the similarity, which damps pairs seen by few shoppers. */
-  shrinkage: number;
   /** Orders two products must share before frequently-bought-together shows the pair. */
   minSupport: number;
   windows: {

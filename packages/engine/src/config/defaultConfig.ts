@@ -1,0 +1,27 @@
+import type { EngineConfig } from '../types.js';
+
+/**
+ * The defaults, chosen for a shop with a few months of history. They are documented option by option in
+ * the engine's README; `resolveConfig` merges a partial configuration over them once.
+ */
+export const DEFAULT_CONFIG: EngineConfig = {
+  weights: { view: 1, click: 2, add_to_cart: 4, purchase: 8, rating: 1 },
+  halfLifeDays: 90,
+  similarity: 'rp3beta',
+  neighbors: 100,
+  popularityPenalty: 0.5,
+  minSupport: 2,
+  windows: { newDays: 90, bestSellingDays: 30, trendingDays: 7, trendingBaselineDays: 28 },
+  bestSellingBy: 'units',
+  recentlyViewedSize: 20,
+  fallback: {
+    new: [],
+    'best-selling': ['trending', 'new'],
+    trending: ['best-selling'],
+    'people-also-like': ['similar', 'best-selling'],
+    'frequently-bought-together': ['best-selling'],
+    'picks-for-you': ['trending', 'best-selling'],
+    'recently-viewed': [],
+    similar: ['best-selling'],
+  },
+};

@@ -1,0 +1,86 @@
+import { EngineInputError } from '../errors.js';
+import { INTERACTION_TYPES, LIST_NAMES } from '../types.js';
+import type { EngineConfig, EngineConfigInput, ListName, SimilarityMeasure } from '../types.js';
+import { DEFAULT_CONFIG } from './defaultConfig.js';
+
+const SIMILARITIES: readonly SimilarityMeasure[] = ['rp3beta', 'cosine', 'jaccard', 'lift'];
+
+function checkNumber(name: string, value: unknown, min: number, max: number, integer = false): number {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
+    throw new EngineInputError(
+      `config ${name} must be a number from ${min} to ${max}, got ${JSON.stringify(value)}`,
+    );
+  }
+  if (integer && !Number.isInteger(value)) {
+    throw new EngineInputError(`config ${name} must be an integer, got ${value}`);
+  }
+  return value;
+}
+
+function checkListNames(name: string, value: unknown): ListName[] {
+  if (!Array.isArray(value) || value.some((entry) => !(LIST_NAMES as readonly unknown[]).includes(entry))) {
+    throw new EngineInputError(`config ${name} must be a list of ${LIST_NAMES.join(', ')}`);
+  }
+  return value as ListName[];
+}
+
+function checkKnownKeys(name: string, value: object, known: readonly string[]): void {
+  for (const key of Object.keys(value)) {
+    if (!known.includes(key)) {
+      throw new EngineInputError(`config ${name ? `${name}.` : ''}${key} is not an option`);
+    }
+  }
+}
+
+/** Merges a partial configuration over `DEFAULT_CONFIG` and validates every option. */
+export function resolveConfig(input: EngineConfigInput = {}): EngineConfig {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    throw new EngineInputError('config must be an object');
+  }
+  checkKnownKeys('', input, Object.keys(DEFAULT_CONFIG));
+  const weights = { ...DEFAULT_CONFIG.weights, ...input.weights };
+  checkKnownKeys('weights', weights, INTERACTION_TYPES);
+  for (const type of INTERACTION_TYPES) checkNumber(`weights.${type}`, weights[type], 0, 1e6);
+  const windows = { ...DEFAULT_CONFIG.windows, ...input.windows };
+  checkKnownKeys('windows', windows, Object.keys(DEFAULT_CONFIG.windows));
+  for (const [key, days] of Object.entries(windows)) checkNumber(`windows.${key}`, days, 1, 3650, true);
+  const fallback = { ...DEFAULT_CONFIG.fallback, ...input.fallback };
+  checkKnownKeys('fallback', fallback, LIST_NAMES);
+  for (const list of LIST_NAMES) checkListNames(`fallback.${list}`, fallback[list]);
+
+  const similarity = input.similarity ?? DEFAULT_CONFIG.similarity;
+  if (!SIMILARITIES.includes(similarity)) {
+    throw new EngineInputError(
+      `config similarity must be one of ${SIMILARITIES.join(', ')}, got ${JSON.stringify(similarity)}`,
+    );
+  }
+  const bestSellingBy = input.bestSellingBy ?? DEFAULT_CONFIG.bestSellingBy;
+  if (bestSellingBy !== 'units' && bestSellingBy !== 'revenue') {
+    throw new EngineInputError(
+      `config bestSellingBy must be "units" or "revenue", got ${JSON.stringify(bestSellingBy)}`,
+    );
+  }
+  return {
+    weights,
+    windows,
+    fallback,
+    similarity,
+    bestSellingBy,
+    halfLifeDays: checkNumber('halfLifeDays', input.halfLifeDays ?? DEFAULT_CONFIG.halfLifeDays, 0, 36500),
+    neighbors: checkNumber('neighbors', input.neighbors ?? DEFAULT_CONFIG.neighbors, 1, 1000, true),
+    popularityPenalty: checkNumber(
+      'popularityPenalty',
+      input.popularityPenalty ?? DEFAULT_CONFIG.popularityPenalty,
+      0,
+      1,
+    ),
+    minSupport: checkNumber('minSupport', input.minSupport ?? DEFAULT_CONFIG.minSupport, 1, 1e9, true),
+    recentlyViewedSize: checkNumber(
+      'recentlyViewedSize',
+      input.recentlyViewedSize ?? DEFAULT_CONFIG.recentlyViewedSize,
+      1,
+      200,
+      true,
+    ),
+  };
+}

@@ -1,0 +1,13 @@
+export { train } from './train.js';
+export { recommend } from './recommend.js';
+export { updateModel } from './updateModel.js';
+export { modelStats } from './modelStats.js';
+export type { ModelStats } from './modelStats.js';
+export { serializeModel } from './serialize/serializeModel.js';
+export { deserializeModel } from './serialize/deserializeModel.js';
+export { validateRecommendRequest, MAX_LIMIT } from './validateRecommendRequest.js';
+export { resolveConfig } from './config/resolveConfig.js';
+export { DEFAULT_CONFIG } from './config/defaultConfig.js';
+export { EngineInputError } from './errors.js';
+export type { Model } from './model/Model.js';
+export * from './types.js';

@@ -1,0 +1,139 @@
+import { EngineInputError } from '../errors.js';
+import { INTERACTION_TYPES } from '../types.js';
+import type { EngineConfig, Interaction, InteractionType } from '../types.js';
+import { DAY_MS } from './Model.js';
+import type { InteractionColumns } from './InteractionColumns.js';
+
+const TYPE_INDEX = new Map<string, number>(INTERACTION_TYPES.map((type, index) => [type, index]));
+export const PURCHASE = TYPE_INDEX.get('purchase')!;
+export const RATING = TYPE_INDEX.get('rating')!;
+
+/** The weight of one interaction before time decay. */
+export function interactionWeight(interaction: Interaction, config: EngineConfig): number {
+  if (interaction.weight !== undefined) return interaction.weight;
+  const base = config.weights[interaction.type];
+  return interaction.type === 'rating' ? base * (interaction.rating ?? 1) : base;
+}
+
+/** Throws an EngineInputError naming the field of the interaction that is wrong. */
+export function checkInteraction(interaction: Interaction, position: number): void {
+  const where = `interaction #${position + 1}`;
+  if (typeof interaction !== 'object' || interaction === null)
+    throw new EngineInputError(`${where} is not an object`);
+  if (typeof interaction.userId !== 'string' || interaction.userId.length === 0) {
+    throw new EngineInputError(`${where}: userId must be a non-empty string`);
+  }
+  if (typeof interaction.productId !== 'string' || interaction.productId.length === 0) {
+    throw new EngineInputError(`${where}: productId must be a non-empty string`);
+  }
+  if (!TYPE_INDEX.has(interaction.type)) {
+    throw new EngineInputError(
+      `${where}: type ${JSON.stringify(interaction.type)} is not one of ${INTERACTION_TYPES.join(', ')}`,
+    );
+  }
+  if (typeof interaction.timestamp !== 'number' || !Number.isFinite(interaction.timestamp)) {
+    throw new EngineInputError(`${where}: timestamp must be a number of milliseconds since the epoch`);
+  }
+  for (const field of ['quantity', 'value', 'rating', 'weight'] as const) {
+    const value = interaction[field];
+    if (value !== undefined && (typeof value !== 'number' || !Number.isFinite(value))) {
+      throw new EngineInputError(`${where}: ${field} must be a finite number`);
+    }
+  }
+}
+
+export function typeIndex(type: InteractionType): number {
+  return TYPE_INDEX.get(type)!;
+}
+
+/**
+ * Reads interactions into columns, giving users, products and orders dense indexes. Products missing from
+ * `productIndex` are added when `addProducts` is set, and skipped otherwise. Purchases without an order id are
+ * grouped by shopper and day.
+ */
+export function collectInteractions(
+  interactions: Iterable<Interaction>,
+  config: EngineConfig,
+  productIndex: Map<string, number>,
+  addProducts: boolean,
+  userIndex: Map<string, number>,
+): { columns: InteractionColumns; skipped: number; orderCount: number } {
+  let capacity = 1 << 16;
+  let users = new Uint32Array(capacity);
+  let items = new Uint32Array(capacity);
+  let types = new Uint8Array(capacity);
+  let weights = new Float32Array(capacity);
+  let times = new Float64Array(capacity);
+  let orders = new Int32Array(capacity);
+  let quantities = new Float32Array(capacity);
+  let values = new Float32Array(capacity);
+  const orderIndex = new Map<string, number>();
+  let count = 0;
+  let skipped = 0;
+  let position = 0;
+
+  for (const interaction of interactions) {
+    checkInteraction(interaction, position++);
+    let item = productIndex.get(interaction.productId);
+    if (item === undefined) {
+      if (!addProducts) {
+        skipped++;
+        continue;
+      }
+      item = productIndex.size;
+      productIndex.set(interaction.productId, item);
+    }
+    let user = userIndex.get(interaction.userId);
+    if (user === undefined) {
+      user = userIndex.size;
+      userIndex.set(interaction.userId, user);
+    }
+    if (count === capacity) {
+      capacity *= 2;
+      users = resize(users, capacity);
+      items = resize(items, capacity);
+      types = resize(types, capacity);
+      weights = resize(weights, capacity);
+      times = resize(times, capacity);
+      orders = resize(orders, capacity);
+      quantities = resize(quantities, capacity);
+      values = resize(values, capacity);
+    }
+    const type = TYPE_INDEX.get(interaction.type)!;
+    let order = -1;
+    if (type === PURCHASE) {
+      const key =
+        interaction.orderId !== undefined
+          ? `o:${interaction.orderId}`
+          : `u:${user}:${Math.floor(interaction.timestamp / DAY_MS)}`;
+      order = orderIndex.get(key) ?? -1;
+      if (order < 0) {
+        order = orderIndex.size;
+        orderIndex.set(key, order);
+      }
+    }
+    users[count] = user;
+    items[count] = item;
+    types[count] = type;
+    weights[count] = interactionWeight(interaction, config);
+    times[count] = interaction.timestamp;
+    orders[count] = order;
+    quantities[count] = interaction.quantity ?? 1;
+    values[count] = interaction.value ?? 0;
+    count++;
+  }
+  return {
+    columns: { count, users, items, types, weights, times, orders, quantities, values },
+    skipped,
+    orderCount: orderIndex.size,
+  };
+}
+
+function resize<T extends Uint32Array | Uint8Array | Float32Array | Float64Array | Int32Array>(
+  array: T,
+  capacity: number,
+): T {
+  const next = new (array.constructor as new (length: number) => T)(capacity);
+  next.set(array);
+  return next;
+}

@@ -1,0 +1,97 @@
+import type { GroupMatrix } from './GroupMatrix.js';
+import { selectTopK } from './selectTopK.js';
+
+/** Beyond this many distinct products, a group keeps its heaviest ones: a bot's 100,000 views cost no more. */
+export const MAX_GROUP_ITEMS = 1000;
+
+/**
+ * Aggregates events into groups of distinct items: the weight of an item in a group is the sum of its events'
+ * weights; `flags` (optional) is OR-ed the same way. Events with a group below 0 are left out. O(events).
+ */
+export function buildGroups(
+  eventCount: number,
+  groupOf: ArrayLike<number>,
+  groupCount: number,
+  itemOf: ArrayLike<number>,
+  itemCount: number,
+  weightOf: (event: number) => number,
+  flagOf?: (event: number) => number,
+): { groups: GroupMatrix; flags: Uint8Array } {
+  // Counting sort of the events by group.
+  const eventStart = new Uint32Array(groupCount + 1);
+  for (let e = 0; e < eventCount; e++) {
+    const group = groupOf[e]!;
+    if (group >= 0) eventStart[group + 1]!++;
+  }
+  for (let g = 0; g < groupCount; g++) eventStart[g + 1]! += eventStart[g]!;
+  const sorted = new Uint32Array(eventStart[groupCount]!);
+  const fill = eventStart.slice(0, groupCount);
+  for (let e = 0; e < eventCount; e++) {
+    const group = groupOf[e]!;
+    if (group >= 0) sorted[fill[group]!++] = e;
+  }
+
+  const slotOf = new Int32Array(itemCount).fill(-1);
+  const start = new Uint32Array(groupCount + 1);
+  let items = new Uint32Array(Math.max(16, sorted.length));
+  let weights = new Float32Array(items.length);
+  let flags = new Uint8Array(items.length);
+  const localItems: number[] = [];
+  const localWeights: number[] = [];
+  const localFlags: number[] = [];
+  const order = new Uint32Array(MAX_GROUP_ITEMS);
+  const indexes: number[] = [];
+  let used = 0;
+  for (let g = 0; g < groupCount; g++) {
+    localItems.length = 0;
+    localWeights.length = 0;
+    localFlags.length = 0;
+    for (let k = eventStart[g]!; k < eventStart[g + 1]!; k++) {
+      const e = sorted[k]!;
+      const item = itemOf[e]!;
+      let slot = slotOf[item]!;
+      if (slot < 0) {
+        slot = localItems.length;
+        slotOf[item] = slot;
+        localItems.push(item);
+        localWeights.push(0);
+        localFlags.push(0);
+      }
+      localWeights[slot]! += weightOf(e);
+      if (flagOf) localFlags[slot]! |= flagOf(e);
+    }
+    for (const item of localItems) slotOf[item] = -1;
+    let keep = localItems.length;
+    let chosen: ArrayLike<number> | null = null;
+    if (keep > MAX_GROUP_ITEMS) {
+      indexes.length = 0;
+      for (let s = 0; s < localItems.length; s++) indexes.push(s);
+      keep = selectTopK(indexes, indexes.length, localWeights, MAX_GROUP_ITEMS, order);
+      chosen = order;
+    }
+    if (used + keep > items.length) {
+      const capacity = Math.max(items.length * 2, used + keep);
+      items = grow(items, capacity);
+      weights = grow(weights, capacity);
+      flags = grow(flags, capacity);
+    }
+    for (let s = 0; s < keep; s++) {
+      const slot = chosen ? chosen[s]! : s;
+      items[used] = localItems[slot]!;
+      weights[used] = localWeights[slot]!;
+      flags[used] = localFlags[slot]!;
+      used++;
+    }
+    start[g + 1] = used;
+  }
+  return {
+    groups: { start, items: items.slice(0, used), weights: weights.slice(0, used) },
+    flags: flags.slice(0, used),
+  };
+}
+
+function grow<T extends Uint32Array | Float32Array | Uint8Array>(array: T, capacity: number): T {
+  const next = new (array.constructor as new (length: number) => T)(capacity);
+  next.set(array);
+  return next;
+}

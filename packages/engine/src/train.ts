@@ -1,0 +1,135 @@
+import { buildCatalogIndex } from './catalog/buildCatalogIndex.js';
+import { resolveConfig } from './config/resolveConfig.js';
+import { buildContentNeighbors } from './content/buildContentNeighbors.js';
+import { collectInteractions, PURCHASE, RATING } from './model/collectInteractions.js';
+import { createCounters } from './model/createCounters.js';
+import { createRecentEvents } from './model/createRecentEvents.js';
+import { DAY_MS, MODEL_FORMAT } from './model/Model.js';
+import type { Model } from './model/Model.js';
+import { recordEvent } from './model/recordEvent.js';
+import { buildGroups } from './sparse/buildGroups.js';
+import { itemToItemTopK } from './sparse/itemToItemTopK.js';
+import type { EngineConfigInput, Interaction, Product } from './types.js';
+
+/** Neighbours kept per product for "similar": enough to fill a list after filters. */
+const CONTENT_NEIGHBORS = 50;
+
+/**
+ * Trains a model from the catalog and the interactions. Without a catalog, products are the ids the
+ * interactions name (title = id); with one, interactions on unknown products are skipped and counted.
+ */
+export function train(
+  catalog: Iterable<Product> | undefined,
+  interactions: Iterable<Interaction>,
+  configInput: EngineConfigInput = {},
+): Model {
+  const config = resolveConfig(configInput);
+  const products = catalog ? [...catalog] : [];
+  let catalogIndex = buildCatalogIndex(products);
+  const productIndex = new Map<string, number>();
+  catalogIndex.ids.forEach((id, index) => productIndex.set(id, index));
+  const userIndex = new Map<string, number>();
+  const { columns, skipped, orderCount } = collectInteractions(
+    interactions,
+    config,
+    productIndex,
+    catalog === undefined,
+    userIndex,
+  );
+  if (catalog === undefined) catalogIndex = buildCatalogIndex([], productIndex.keys());
+  const descriptionById = new Map(products.map((product) => [product.id, product.description]));
+  const itemCount = catalogIndex.ids.length;
+  const userCount = userIndex.size;
+  const { count, users, items, types, weights, times, orders } = columns;
+
+  let clock = 0;
+  for (let e = 0; e < count; e++) if (times[e]! > clock) clock = times[e]!;
+  const halfLife = config.halfLifeDays * DAY_MS;
+  const decay = (e: number): number => (halfLife > 0 ? Math.pow(2, -(clock - times[e]!) / halfLife) : 1);
+
+  const history = buildGroups(
+    count,
+    users,
+    userCount,
+    items,
+    itemCount,
+    (e) => weights[e]! * decay(e),
+    (e) => (types[e] === PURCHASE || types[e] === RATING ? 1 : 0),
+  );
+  // The graph counts who engaged with what, not how much or when: measured on MovieLens, weighting it by
+  // rating or by time lowers accuracy (item relations drift slowly); the shopper's profile is what decays.
+  const presence = { ...history.groups, weights: new Float32Array(history.groups.weights.length).fill(1) };
+  const behaviour = itemToItemTopK(presence, itemCount, {
+    measure: config.similarity,
+    k: config.neighbors,
+    popularityPenalty: config.popularityPenalty,
+    minSupport: 1,
+  });
+  const baskets = buildGroups(count, orders, orderCount, items, itemCount, decay);
+  const coPurchase = itemToItemTopK(baskets.groups, itemCount, {
+    measure: 'rp3beta',
+    k: config.neighbors,
+    popularityPenalty: 0,
+    minSupport: config.minSupport,
+  });
+  const content = buildContentNeighbors(
+    catalogIndex,
+    catalogIndex.ids.map((id) => descriptionById.get(id)),
+    Math.min(CONTENT_NEIGHBORS, config.neighbors),
+  );
+
+  const newest = Uint32Array.from(
+    [...catalogIndex.launchedAt.keys()]
+      .filter((item) => Number.isFinite(catalogIndex.launchedAt[item]))
+      .sort((a, b) => catalogIndex.launchedAt[b]! - catalogIndex.launchedAt[a]! || a - b),
+  );
+  const { windows } = config;
+  const counterDays =
+    Math.max(windows.bestSellingDays, windows.trendingDays + windows.trendingBaselineDays) + 1;
+
+  const model: Model = {
+    format: MODEL_FORMAT,
+    config,
+    trainedAt: Date.now(),
+    trainedClock: clock,
+    clock,
+    stats: { interactions: count, skipped, users: userCount, orders: orderCount, updates: 0 },
+    catalog: catalogIndex,
+    userIds: [...userIndex.keys()],
+    history: history.groups,
+    historyConsumed: history.flags,
+    behaviour,
+    coPurchase,
+    content,
+    newest,
+    counters: createCounters(itemCount, counterDays),
+    recent: createRecentEvents(userCount, config.recentlyViewedSize),
+  };
+  for (const e of timeOrder(times, count)) {
+    recordEvent(
+      model,
+      users[e]!,
+      items[e]!,
+      types[e]!,
+      weights[e]!,
+      times[e]!,
+      columns.quantities[e]!,
+      columns.values[e]!,
+    );
+  }
+  return model;
+}
+
+/** Event indexes in time order; logs usually are in order already, and then nothing is sorted. */
+function timeOrder(times: Float64Array, count: number): Iterable<number> {
+  let sorted = true;
+  for (let e = 1; e < count && sorted; e++) if (times[e]! < times[e - 1]!) sorted = false;
+  if (sorted) return { [Symbol.iterator]: () => rangeIterator(count) };
+  const order = new Uint32Array(count);
+  for (let e = 0; e < count; e++) order[e] = e;
+  return order.sort((a, b) => times[a]! - times[b]! || a - b);
+}
+
+function* rangeIterator(count: number): Iterator<number> {
+  for (let e = 0; e < count; e++) yield e;
+}
