@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { PRODUCTS, interactions, NOW, DAY } from './__tests__/tinyStore.js';
+import { recommend } from './recommend.js';
+import { train } from './train.js';
+import { updateModel } from './updateModel.js';
+
+const model = train(PRODUCTS, interactions());
+const ids = (result: { items: { id: string }[] }): string[] => result.items.map((item) => item.id);
+
+describe('lists', () => {
+  it('new: launches in the window, newest first, none from the future', () => {
+    const result = recommend(model, { list: 'new', fallback: [] });
+    // lamp is new but unavailable; kettle and tent are older than 90 days.
+    expect(ids(result)).toEqual(['mug', 'tent-xl']);
+    expect(result.items[0]!.reasons[0]).toMatchObject({ kind: 'new', text: 'New in Mugs' });
+  });
+
+  it('new in a category', () => {
+    expect(ids(recommend(model, { list: 'new', category: 'Outdoor', fallback: [] }))).toEqual(['tent-xl']);
+  });
+
+  it('best-selling: units in the last 30 days', () => {
+    const result = recommend(model, { list: 'best-selling' });
+    expect(ids(result).slice(0, 3)).toEqual(['tent', 'bag', 'kettle']);
+    expect(result.items[0]!.score).toBe(16);
+  });
+
+  it('trending: a surge against the baseline, not a small count', () => {
+    const result = recommend(model, { list: 'trending', fallback: [] });
+    expect(ids(result)).toContain('kettle');
+    // The mug sold five times after nothing, once each by five people, all 3 days ago: still a trend,
+    // while the stove (steady, few sales) is not.
+    expect(ids(result)).not.toContain('stove');
+    expect(result.items.find((item) => item.id === 'kettle')!.reasons[0]!.text).toBe('Trending in Kettles');
+  });
+
+  it('people-also-like: from co-views and co-purchases, with the reason', () => {
+    const result = recommend(model, { list: 'people-also-like', productId: 'tent', fallback: [] });
+    expect(ids(result)).toContain('tent-xl');
+    expect(ids(result)).toContain('bag');
+    expect(ids(result)).not.toContain('tent');
+    const bag = result.items.find((item) => item.id === 'bag')!;
+    expect(bag.reasons[0]).toMatchObject({ kind: 'bought-with', productId: 'tent' });
+    const big = result.items.find((item) => item.id === 'tent-xl')!;
+    expect(big.reasons[0]).toMatchObject({ kind: 'viewed-with', productId: 'tent' });
+  });
+
+  it('frequently-bought-together: the pair with most orders first, basket excluded, merged evidence', () => {
+    const forTent = recommend(model, { list: 'frequently-bought-together', productId: 'tent', fallback: [] });
+    expect(ids(forTent)).toEqual(['bag', 'stove']);
+    const forBasket = recommend(model, {
+      list: 'frequently-bought-together',
+      basket: ['tent', 'bag'],
+      fallback: [],
+    });
+    expect(ids(forBasket)).toEqual(['stove']);
+    expect(forBasket.items[0]!.reasons[0]!.kind).toBe('bought-with');
+  });
+
+  it('frequently-bought-together leaves out pairs under the minimum support', () => {
+    const strict = train(PRODUCTS, interactions(), { minSupport: 5 });
+    const result = recommend(strict, {
+      list: 'frequently-bought-together',
+      productId: 'stove',
+      fallback: [],
+    });
+    expect(ids(result)).toEqual([]);
+  });
+
+  it('picks-for-you: from the shopper history, bought items left out, with "because you viewed"', () => {
+    const result = recommend(model, { list: 'picks-for-you', userId: 'shopper', fallback: [] });
+    expect(ids(result)).not.toContain('bag');
+    expect(ids(result)).toContain('tent-xl');
+    expect(result.items.find((item) => item.id === 'tent-xl')!.reasons[0]).toMatchObject({
+      kind: 'because-you-viewed',
+      productId: 'tent',
+    });
+    const withBought = recommend(model, {
+      list: 'picks-for-you',
+      userId: 'shopper',
+      includePurchased: true,
+      fallback: [],
+    });
+    expect(ids(withBought)).toContain('bag');
+  });
+
+  it('recently-viewed: newest first, each once', () => {
+    expect(ids(recommend(model, { list: 'recently-viewed', userId: 'shopper' }))).toEqual([
+      'bag',
+      'tent',
+      'stove',
+    ]);
+  });
+
+  it('similar: from the catalog text alone, with no interactions', () => {
+    const coldModel = train(PRODUCTS, []);
+    const result = recommend(coldModel, { list: 'similar', productId: 'tent', fallback: [] });
+    expect(ids(result)[0]).toBe('tent-xl');
+    expect(result.items[0]!.reasons[0]).toMatchObject({ kind: 'similar-to', productId: 'tent' });
+  });
+
+  it('an unknown product or shopper gets the fallback, marked as such', () => {
+    const result = recommend(model, { list: 'picks-for-you', userId: 'nobody' });
+    expect(result.items.length).toBeGreaterThan(0);
+    expect(result.items.every((item) => item.source === 'fallback')).toBe(true);
+    expect(result.items[0]!.reasons.at(-1)).toMatchObject({ kind: 'fallback' });
+    expect(recommend(model, { list: 'people-also-like', productId: 'ghost', fallback: [] }).items).toEqual(
+      [],
+    );
+  });
+
+  it('people-also-like falls back to similar products, then best sellers of the same category', () => {
+    const result = recommend(model, { list: 'people-also-like', productId: 'kettle', limit: 3 });
+    expect(result.items.every((item) => item.source === 'fallback')).toBe(true);
+    expect(result.items[0]!.reasons[0]!.kind).toBe('similar-to');
+  });
+});
+
+describe('updateModel', () => {
+  it('new events reach best-selling, recently-viewed and picks-for-you without retraining', () => {
+    const live = train(PRODUCTS, interactions());
+    const later = NOW + DAY / 2;
+    const events = Array.from({ length: 40 }, (_, n) => ({
+      userId: `late${n}`,
+      productId: 'mug',
+      type: 'purchase' as const,
+      timestamp: later,
+      orderId: `late${n}`,
+    }));
+    events.push({
+      userId: 'session-1',
+      productId: 'tent',
+      type: 'view' as const,
+      timestamp: later,
+      orderId: 'x',
+    });
+    expect(updateModel(live, events)).toBe(41);
+    expect(ids(recommend(live, { list: 'best-selling' }))[0]).toBe('mug');
+    expect(ids(recommend(live, { list: 'recently-viewed', userId: 'session-1' }))).toEqual(['tent']);
+    const picks = recommend(live, { list: 'picks-for-you', userId: 'session-1', fallback: [] });
+    expect(picks.items.length).toBeGreaterThan(0);
+    expect(picks.items.every((item) => item.source === 'ai')).toBe(true);
+  });
+});

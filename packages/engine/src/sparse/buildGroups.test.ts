@@ -1,0 +1,43 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildGroups } from './buildGroups.js';
+
+describe('buildGroups', () => {
+  it('sums weights per distinct item of each group, like a map of maps', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.integer({ min: -1, max: 5 }),
+            fc.integer({ min: 0, max: 9 }),
+            fc.integer({ min: 1, max: 4 }),
+          ),
+        ),
+        (events) => {
+          const { groups, flags } = buildGroups(
+            events.length,
+            events.map(([group]) => group),
+            6,
+            events.map(([, item]) => item),
+            10,
+            (e) => events[e]![2],
+            (e) => (events[e]![2] === 4 ? 1 : 0),
+          );
+          for (let g = 0; g < 6; g++) {
+            const expected = new Map<number, [number, number]>();
+            for (const [group, item, weight] of events) {
+              if (group !== g) continue;
+              const [sum, flag] = expected.get(item) ?? [0, 0];
+              expected.set(item, [sum + weight, flag | (weight === 4 ? 1 : 0)]);
+            }
+            const got = new Map<number, [number, number]>();
+            for (let k = groups.start[g]!; k < groups.start[g + 1]!; k++) {
+              got.set(groups.items[k]!, [groups.weights[k]!, flags[k]!]);
+            }
+            expect(got).toEqual(expected);
+          }
+        },
+      ),
+    );
+  });
+});
