@@ -6,7 +6,8 @@ import { createCounters } from './model/createCounters.js';
 import { createRecentEvents } from './model/createRecentEvents.js';
 import { DAY_MS, MODEL_FORMAT } from './model/Model.js';
 import type { Model } from './model/Model.js';
-import { recordEvent } from './model/recordEvent.js';
+import { countEvent } from './model/countEvent.js';
+import { fillRecentEvents } from './model/fillRecentEvents.js';
 import { buildGroups } from './sparse/buildGroups.js';
 import { itemToItemTopK } from './sparse/itemToItemTopK.js';
 import type { EngineConfigInput, Interaction, Product } from './types.js';
@@ -42,7 +43,10 @@ export function train(
   const userCount = userIndex.size;
   const { count, users, items, types, weights, times, orders } = columns;
 
-  let clock = 0;
+  // The model's clock is its newest event, so that a historical log is served as of its own end;
+  // a shop with no events yet lives in the present.
+  const trainedAt = Date.now();
+  let clock = count > 0 ? -Infinity : trainedAt;
   for (let e = 0; e < count; e++) if (times[e]! > clock) clock = times[e]!;
   const halfLife = config.halfLifeDays * DAY_MS;
   const decay = (e: number): number => (halfLife > 0 ? Math.pow(2, -(clock - times[e]!) / halfLife) : 1);
@@ -90,7 +94,7 @@ export function train(
   const model: Model = {
     format: MODEL_FORMAT,
     config,
-    trainedAt: Date.now(),
+    trainedAt,
     trainedClock: clock,
     clock,
     stats: { interactions: count, skipped, users: userCount, orders: orderCount, updates: 0 },
@@ -105,31 +109,13 @@ export function train(
     counters: createCounters(itemCount, counterDays),
     recent: createRecentEvents(userCount, config.recentlyViewedSize),
   };
-  for (const e of timeOrder(times, count)) {
-    recordEvent(
-      model,
-      users[e]!,
-      items[e]!,
-      types[e]!,
-      weights[e]!,
-      times[e]!,
-      columns.quantities[e]!,
-      columns.values[e]!,
-    );
+  // Counters take the log in any order: start the ring at the clock's day, older events than it holds are dropped.
+  model.counters.lastDay = Math.floor(clock / DAY_MS);
+  const sold = config.bestSellingBy === 'revenue' ? columns.values : columns.quantities;
+  for (let e = 0; e < count; e++) {
+    const day = Math.floor(times[e]! / DAY_MS);
+    countEvent(model.counters, items[e]!, day, types[e] === PURCHASE ? sold[e]! : 0, weights[e]!);
   }
+  fillRecentEvents(model.recent, columns, userCount);
   return model;
-}
-
-/** Event indexes in time order; logs usually are in order already, and then nothing is sorted. */
-function timeOrder(times: Float64Array, count: number): Iterable<number> {
-  let sorted = true;
-  for (let e = 1; e < count && sorted; e++) if (times[e]! < times[e - 1]!) sorted = false;
-  if (sorted) return { [Symbol.iterator]: () => rangeIterator(count) };
-  const order = new Uint32Array(count);
-  for (let e = 0; e < count; e++) order[e] = e;
-  return order.sort((a, b) => times[a]! - times[b]! || a - b);
-}
-
-function* rangeIterator(count: number): Iterator<number> {
-  for (let e = 0; e < count; e++) yield e;
 }

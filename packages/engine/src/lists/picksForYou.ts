@@ -18,7 +18,7 @@ export function picksForYou(context: ListContext, pool: number): Candidate[] {
     profile.items,
     profile.weights,
     pool,
-    consumed ? (item) => consumed.has(item) : undefined,
+    consumed ?? undefined,
   );
   return items.map((item, r) => {
     const seed = via[r]!;

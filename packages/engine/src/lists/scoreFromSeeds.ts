@@ -11,8 +11,8 @@ export interface SeedScores {
 
 /**
  * Sums the neighbour scores of several seeds, each times its weight: an item bought with two products of the
- * basket ranks above one bought with a single product, and a strong pair still counts alone. Items for which
- * `skip` is true are not returned. O(seeds x neighbours), on scratch arrays reused between requests.
+ * basket ranks above one bought with a single product, and a strong pair still counts alone. Items in `skip`
+ * are not returned. O(seeds x neighbours), on scratch arrays reused between requests.
  */
 export function scoreFromSeeds(
   context: ListContext,
@@ -20,18 +20,25 @@ export function scoreFromSeeds(
   seeds: ArrayLike<number>,
   seedWeights: ArrayLike<number>,
   pool: number,
-  skip?: (item: number) => boolean,
+  skip?: ReadonlySet<number>,
 ): SeedScores {
   const { scores, best, via, touched } = context.runtime.scratch;
   let touchedCount = 0;
+  let work = 0;
+  for (let s = 0; s < seeds.length; s++)
+    work += neighbors.start[seeds[s]! + 1]! - neighbors.start[seeds[s]!]!;
+  // With many seeds over a small catalog, one scan of the catalog is cheaper than tracking touched items.
+  const itemCount = scores.length;
+  const scanAll = itemCount <= 2 * work;
   for (let s = 0; s < seeds.length; s++) {
     const seed = seeds[s]!;
     const weight = seedWeights[s]!;
     if (!(weight > 0)) continue;
-    for (let k = neighbors.start[seed]!; k < neighbors.start[seed + 1]!; k++) {
+    const end = neighbors.start[seed + 1]!;
+    for (let k = neighbors.start[seed]!; k < end; k++) {
       const item = neighbors.items[k]!;
       const value = weight * neighbors.scores[k]!;
-      if (scores[item] === 0) touched[touchedCount++] = item;
+      if (!scanAll && scores[item] === 0) touched[touchedCount++] = item;
       if (value > best[item]!) {
         best[item] = value;
         via[item] = seed;
@@ -39,17 +46,18 @@ export function scoreFromSeeds(
       scores[item]! += value;
     }
   }
-  const kept = new Uint32Array(touchedCount);
-  let keptCount = 0;
-  for (let t = 0; t < touchedCount; t++) {
-    const item = touched[t]!;
-    if (!skip || !skip(item)) kept[keptCount++] = item;
-  }
+  if (scanAll)
+    for (let item = 0; item < itemCount; item++) if (scores[item]! > 0) touched[touchedCount++] = item;
+  // Skipped items score -1 so that the top-k passes over them, then they are cut off.
+  if (skip) for (const item of skip) if (scores[item]! > 0) scores[item] = -1;
+  const kept = touched;
+  const keptCount = touchedCount;
   const top = new Uint32Array(Math.min(pool, keptCount));
   const count = selectTopK(kept, keptCount, scores, top.length, top);
   const result: SeedScores = { items: [], scores: [], via: [] };
   for (let r = 0; r < count; r++) {
     const item = top[r]!;
+    if (scores[item]! < 0) break;
     result.items.push(item);
     result.scores.push(scores[item]!);
     result.via.push(via[item]!);

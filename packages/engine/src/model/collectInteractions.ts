@@ -15,6 +15,10 @@ export function interactionWeight(interaction: Interaction, config: EngineConfig
   return interaction.type === 'rating' ? base * (interaction.rating ?? 1) : base;
 }
 
+function notNumber(where: string, field: string): EngineInputError {
+  return new EngineInputError(`${where}: ${field} must be a finite number`);
+}
+
 /** Throws an EngineInputError naming the field of the interaction that is wrong. */
 export function checkInteraction(interaction: Interaction, position: number): void {
   const where = `interaction #${position + 1}`;
@@ -34,12 +38,11 @@ export function checkInteraction(interaction: Interaction, position: number): vo
   if (typeof interaction.timestamp !== 'number' || !Number.isFinite(interaction.timestamp)) {
     throw new EngineInputError(`${where}: timestamp must be a number of milliseconds since the epoch`);
   }
-  for (const field of ['quantity', 'value', 'rating', 'weight'] as const) {
-    const value = interaction[field];
-    if (value !== undefined && (typeof value !== 'number' || !Number.isFinite(value))) {
-      throw new EngineInputError(`${where}: ${field} must be a finite number`);
-    }
-  }
+  const { quantity, value, rating, weight } = interaction;
+  if (quantity !== undefined && !Number.isFinite(quantity)) throw notNumber(where, 'quantity');
+  if (value !== undefined && !Number.isFinite(value)) throw notNumber(where, 'value');
+  if (rating !== undefined && !Number.isFinite(rating)) throw notNumber(where, 'rating');
+  if (weight !== undefined && !Number.isFinite(weight)) throw notNumber(where, 'weight');
 }
 
 export function typeIndex(type: InteractionType): number {
@@ -58,7 +61,7 @@ export function collectInteractions(
   addProducts: boolean,
   userIndex: Map<string, number>,
 ): { columns: InteractionColumns; skipped: number; orderCount: number } {
-  let capacity = 1 << 16;
+  let capacity = Array.isArray(interactions) ? Math.max(16, interactions.length) : 1 << 16;
   let users = new Uint32Array(capacity);
   let items = new Uint32Array(capacity);
   let types = new Uint8Array(capacity);

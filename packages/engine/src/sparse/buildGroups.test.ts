@@ -3,14 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { buildGroups } from './buildGroups.js';
 
 describe('buildGroups', () => {
-  it('sums weights per distinct item of each group, like a map of maps', () => {
+  it('sums weights per distinct item of each group like a map of maps, leaving out what weighs nothing', () => {
     fc.assert(
       fc.property(
         fc.array(
           fc.tuple(
             fc.integer({ min: -1, max: 5 }),
             fc.integer({ min: 0, max: 9 }),
-            fc.integer({ min: 1, max: 4 }),
+            fc.integer({ min: 0, max: 4 }),
           ),
         ),
         (events) => {
@@ -30,6 +30,7 @@ describe('buildGroups', () => {
               const [sum, flag] = expected.get(item) ?? [0, 0];
               expected.set(item, [sum + weight, flag | (weight === 4 ? 1 : 0)]);
             }
+            for (const [item, [sum]] of [...expected]) if (sum === 0) expected.delete(item);
             const got = new Map<number, [number, number]>();
             for (let k = groups.start[g]!; k < groups.start[g + 1]!; k++) {
               got.set(groups.items[k]!, [groups.weights[k]!, flags[k]!]);

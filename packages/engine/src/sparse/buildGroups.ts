@@ -6,7 +6,7 @@ export const MAX_GROUP_ITEMS = 1000;
 
 /**
  * Aggregates events into groups of distinct items: the weight of an item in a group is the sum of its events'
- * weights; `flags` (optional) is OR-ed the same way. Events with a group below 0 are left out. O(events).
+ * weights (items summing to 0 are left out); `flags` (optional) is OR-ed the same way. Events with a group below 0 are left out. O(events).
  */
 export function buildGroups(
   eventCount: number,
@@ -61,6 +61,15 @@ export function buildGroups(
       if (flagOf) localFlags[slot]! |= flagOf(e);
     }
     for (const item of localItems) slotOf[item] = -1;
+    // An item whose events weigh nothing (a type weighted 0, a decay that underflowed) is not in the group.
+    let write = 0;
+    for (let s = 0; s < localItems.length; s++) {
+      if (!(localWeights[s]! > 0)) continue;
+      localItems[write] = localItems[s]!;
+      localWeights[write] = localWeights[s]!;
+      localFlags[write++] = localFlags[s]!;
+    }
+    localItems.length = localWeights.length = localFlags.length = write;
     let keep = localItems.length;
     let chosen: ArrayLike<number> | null = null;
     if (keep > MAX_GROUP_ITEMS) {

@@ -22,6 +22,7 @@ export interface ItemToItemOptions {
  * order of 40 lines) spread their evidence thin instead of linking everything to everything.
  * `cosine`, `jaccard` and `lift` use the number of groups holding both items.
  *
+ * Support is counted only when a measure or `minSupport` needs it (0 otherwise).
  * Cost: sum over groups of size^2, with one dense accumulator of `itemCount` floats reused for every item.
  */
 export function itemToItemTopK(
@@ -60,6 +61,19 @@ export function itemToItemTopK(
   let outSupport = new Float32Array(outItems.length);
   let used = 0;
 
+  // rp3beta without a support threshold needs no pair counts: the hottest loop then does one add. When the
+  // catalog is small next to the pair work, scanning every product beats tracking which ones were touched.
+  const countPairs = options.measure !== 'rp3beta' || options.minSupport > 1;
+  let pairWork = 0;
+  for (let group = 0; group < groupCount; group++) {
+    const size = groups.start[group + 1]! - groups.start[group]!;
+    pairWork += size * size;
+  }
+  const scanAll = !countPairs && itemCount * itemCount <= 2 * pairWork;
+  let unitWeights = true;
+  for (let k = 0; k < groups.weights.length && unitWeights; k++) unitWeights = groups.weights[k] === 1;
+  const groupItems = groups.items;
+  const groupWeights = groups.weights;
   for (let item = 0; item < itemCount; item++) {
     let touchedCount = 0;
     const fromWeight = itemWeight[item]!;
@@ -69,34 +83,63 @@ export function itemToItemTopK(
       const othersWeight = groupWeight[group]! - weightInGroup;
       const toGroup = fromWeight > 0 ? weightInGroup / fromWeight : 0;
       const step = othersWeight > 0 ? toGroup / othersWeight : 0;
-      for (let g = groups.start[group]!; g < groups.start[group + 1]!; g++) {
-        const other = groups.items[g]!;
-        if (other === item) continue;
-        if (together[other] === 0) touched[touchedCount++] = other;
-        together[other]! += 1;
-        walk[other]! += step * groups.weights[g]!;
+      const begin = groups.start[group]!;
+      const end = groups.start[group + 1]!;
+      if (countPairs) {
+        for (let g = begin; g < end; g++) {
+          const other = groupItems[g]!;
+          if (other === item) continue;
+          if (together[other] === 0) touched[touchedCount++] = other;
+          together[other]! += 1;
+          walk[other]! += step * groupWeights[g]!;
+        }
+      } else if (scanAll && unitWeights) {
+        for (let g = begin; g < end; g++) walk[groupItems[g]!]! += step;
+      } else if (scanAll) {
+        for (let g = begin; g < end; g++) walk[groupItems[g]!]! += step * groupWeights[g]!;
+      } else {
+        for (let g = begin; g < end; g++) {
+          const other = groupItems[g]!;
+          if (walk[other] === 0 && other !== item) touched[touchedCount++] = other;
+          walk[other]! += step * groupWeights[g]!;
+        }
       }
     }
+    walk[item] = 0;
+    // Scores are read only for kept items, so only the accumulators are reset, as they are read.
     let keptCount = 0;
-    for (let t = 0; t < touchedCount; t++) {
-      const other = touched[t]!;
-      const both = together[other]!;
-      if (both >= options.minSupport) {
-        let value: number;
-        switch (options.measure) {
-          case 'rp3beta':
-            value = walk[other]! / penalty[other]!;
-            break;
-          case 'cosine':
-            value = both / Math.sqrt(degree[item]! * degree[other]!);
-            break;
-          case 'jaccard':
-            value = both / (degree[item]! + degree[other]! - both);
-            break;
-          case 'lift':
-            value = (both * groupCount) / (degree[item]! * degree[other]!);
-            break;
+    if (scanAll) {
+      // Only rp3beta without pair counts scans.
+      for (let other = 0; other < itemCount; other++) {
+        const value = walk[other]!;
+        if (value > 0) {
+          score[other] = value / penalty[other]!;
+          kept[keptCount++] = other;
+          walk[other] = 0;
         }
+      }
+    } else {
+      for (let t = 0; t < touchedCount; t++) {
+        const other = touched[t]!;
+        const both = countPairs ? together[other]! : 1;
+        let value = 0;
+        if (both >= options.minSupport) {
+          switch (options.measure) {
+            case 'rp3beta':
+              value = walk[other]! / penalty[other]!;
+              break;
+            case 'cosine':
+              value = both / Math.sqrt(degree[item]! * degree[other]!);
+              break;
+            case 'jaccard':
+              value = both / (degree[item]! + degree[other]! - both);
+              break;
+            case 'lift':
+              value = (both * groupCount) / (degree[item]! * degree[other]!);
+              break;
+          }
+        }
+        walk[other] = 0;
         if (value > 0) {
           score[other] = value;
           kept[keptCount++] = other;
@@ -114,16 +157,11 @@ export function itemToItemTopK(
       const other = top[r]!;
       outItems[used] = other;
       outScores[used] = score[other]!;
-      outSupport[used] = together[other]!;
+      outSupport[used] = countPairs ? together[other]! : 0;
       used++;
     }
     starts[item + 1] = used;
-    for (let t = 0; t < touchedCount; t++) {
-      const other = touched[t]!;
-      walk[other] = 0;
-      together[other] = 0;
-      score[other] = 0;
-    }
+    if (countPairs) for (let t = 0; t < touchedCount; t++) together[touched[t]!] = 0;
   }
   return {
     start: starts,
