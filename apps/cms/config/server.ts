@@ -1,0 +1,10 @@
+import type { Core } from '@strapi/strapi';
+
+import { secret } from './secret';
+
+export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server => ({
+  host: env('HOST', '127.0.0.1'),
+  port: env.int('PORT', 1337),
+  app: { keys: secret(env, 'APP_KEYS', 'aisle-dev-key-1,aisle-dev-key-2').split(',') },
+  cron: { enabled: env.bool('CRON_ENABLED', true) },
+});

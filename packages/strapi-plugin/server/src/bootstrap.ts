@@ -1,0 +1,67 @@
+import type { Core } from '@strapi/strapi';
+
+import { getService } from './utils/getService';
+import { PUBLIC_ACTIONS } from './utils/uids';
+
+const ADMIN_ACTIONS = [
+  { uid: 'read', displayName: 'Read lists, rules and the model status' },
+  { uid: 'lists.manage', displayName: 'Manage editorial lists' },
+  { uid: 'rules.manage', displayName: 'Manage rule sets' },
+  { uid: 'train', displayName: 'Train the model' },
+  { uid: 'settings', displayName: 'Change the settings and delete a user’s events' },
+];
+
+export async function bootstrap({ strapi }: { strapi: Core.Strapi }): Promise<void> {
+  await strapi
+    .service('admin::permission')
+    .actionProvider.registerMany(
+      ADMIN_ACTIONS.map((action) => ({ ...action, section: 'plugins', pluginName: 'recommendations' })),
+    );
+  await grantPublicActionsOnce(strapi);
+
+  await getService(strapi, 'model').loadLatest();
+  const settings = getService(strapi, 'settings');
+  const training = getService(strapi, 'training');
+  training.schedule((await settings.get()).training.schedule);
+  settings.onChange((next) => training.schedule(next.training.schedule));
+}
+
+/**
+ * On the first boot the Public role may read lists and send events; later changes by an administrator stand
+ * (a flag in the store remembers that this ran).
+ */
+async function grantPublicActionsOnce(strapi: Core.Strapi): Promise<void> {
+  const store = strapi.store({ type: 'plugin', name: 'recommendations' });
+  if ((await store.get({ key: 'publicPermissionsGranted' })) === true) {
+    return;
+  }
+  const findPublicRole = async () =>
+    (await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } })) as {
+      id: number;
+    } | null;
+  let role = await findPublicRole();
+  const usersPermissions = strapi.plugin('users-permissions');
+  if (role === null && usersPermissions !== undefined) {
+    // On a fresh database this bootstrap can run before users-permissions' own, which creates the roles and
+    // their default permissions only while no permission exists: let it do that first (it is idempotent).
+    await usersPermissions.service('users-permissions').initialize();
+    role = await findPublicRole();
+  }
+  if (role === null) {
+    strapi.log.warn(
+      'aisle: no Public role (is users-permissions installed?); storefront routes need a token',
+    );
+    return;
+  }
+  for (const action of PUBLIC_ACTIONS) {
+    const existing = await strapi.db
+      .query('plugin::users-permissions.permission')
+      .findOne({ where: { action, role: role.id } });
+    if (existing === null) {
+      await strapi.db
+        .query('plugin::users-permissions.permission')
+        .create({ data: { action, role: role.id } });
+    }
+  }
+  await store.set({ key: 'publicPermissionsGranted', value: true });
+}

@@ -1,0 +1,87 @@
+// The plugin's own tables. They stay out of the Content Manager: the plugin's admin API and pages edit them.
+const hidden = {
+  'content-manager': { visible: false },
+  'content-type-builder': { visible: false },
+};
+
+const event = {
+  schema: {
+    kind: 'collectionType',
+    collectionName: 'aisle_events',
+    info: { singularName: 'event', pluralName: 'events', displayName: 'Recommendation event' },
+    options: { draftAndPublish: false },
+    pluginOptions: hidden,
+    attributes: {
+      type: { type: 'string', required: true },
+      productId: { type: 'string', required: true },
+      userId: { type: 'string', required: true },
+      orderId: { type: 'string' },
+      quantity: { type: 'integer' },
+      price: { type: 'float' },
+      list: { type: 'string' },
+      occurredAt: { type: 'biginteger', required: true },
+    },
+  },
+};
+
+const modelSnapshot = {
+  schema: {
+    kind: 'collectionType',
+    collectionName: 'aisle_model_snapshots',
+    info: { singularName: 'model-snapshot', pluralName: 'model-snapshots', displayName: 'Model snapshot' },
+    options: { draftAndPublish: false },
+    pluginOptions: hidden,
+    attributes: {
+      version: { type: 'integer', required: true },
+      status: { type: 'string', required: true },
+      trainedAt: { type: 'datetime', required: true },
+      durationMs: { type: 'integer' },
+      stats: { type: 'json' },
+      error: { type: 'text' },
+      /** The serialized model, base64. */
+      data: { type: 'text' },
+    },
+  },
+};
+
+const editorialList = {
+  schema: {
+    kind: 'collectionType',
+    collectionName: 'aisle_editorial_lists',
+    info: { singularName: 'editorial-list', pluralName: 'editorial-lists', displayName: 'Editorial list' },
+    options: { draftAndPublish: false },
+    pluginOptions: hidden,
+    attributes: {
+      slug: { type: 'string', required: true, unique: true },
+      title: { type: 'string', required: true },
+      description: { type: 'text' },
+      productIds: { type: 'json', required: true },
+      status: { type: 'string', required: true },
+      startsAt: { type: 'datetime' },
+      endsAt: { type: 'datetime' },
+    },
+  },
+};
+
+const ruleSet = {
+  schema: {
+    kind: 'collectionType',
+    collectionName: 'aisle_rule_sets',
+    info: { singularName: 'rule-set', pluralName: 'rule-sets', displayName: 'Rule set' },
+    options: { draftAndPublish: false },
+    pluginOptions: hidden,
+    attributes: {
+      name: { type: 'string' },
+      list: { type: 'string', required: true },
+      enabled: { type: 'boolean', required: true, default: true },
+      definition: { type: 'json', required: true },
+    },
+  },
+};
+
+export default {
+  event,
+  'model-snapshot': modelSnapshot,
+  'editorial-list': editorialList,
+  'rule-set': ruleSet,
+};

@@ -1,0 +1,13 @@
+import { editorialListsController } from './editorialLists';
+import { modelController } from './model';
+import { ruleSetsController } from './ruleSets';
+import { settingsController } from './settings';
+import { storefrontController } from './storefront';
+
+export const controllers = {
+  storefront: storefrontController,
+  settings: settingsController,
+  'editorial-lists': editorialListsController,
+  'rule-sets': ruleSetsController,
+  model: modelController,
+};

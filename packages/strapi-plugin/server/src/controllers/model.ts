@@ -1,0 +1,85 @@
+import type { RecommendRequest } from '@aisle/engine';
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { z } from 'zod';
+
+import type { GetModelStatus, TrainModel } from '../../../shared/contracts/model';
+import type { ForgetUser } from '../../../shared/contracts/users';
+import type { PreviewList } from '../../../shared/contracts/preview';
+import type { RequestContext } from '../utils/RequestContext';
+import { getService } from '../utils/getService';
+import { parseBody } from '../utils/parseBody';
+import { toListName } from '../utils/toListName';
+
+const id = z.string().min(1).max(200);
+const previewSchema = z
+  .object({
+    list: z.string().max(100),
+    productId: id.optional(),
+    basket: z.array(id).max(50).optional(),
+    userId: id.optional(),
+    category: z.string().min(1).max(200).optional(),
+    limit: z.number().int().min(1).max(100).optional(),
+  })
+  .strict();
+
+export const modelController = ({ strapi }: { strapi: Core.Strapi }) => ({
+  async status(ctx: RequestContext) {
+    const body: GetModelStatus.Response = { data: await getService(strapi, 'training').status() };
+    ctx.body = body;
+  },
+
+  async train(ctx: RequestContext) {
+    const training = getService(strapi, 'training').start();
+    if (training === null) {
+      return ctx.conflict('a training is running already');
+    }
+    try {
+      const body: TrainModel.Response = { data: await training };
+      ctx.body = body;
+    } catch (error) {
+      const body: TrainModel.ErrorBody = {
+        data: null,
+        error: {
+          status: 500,
+          name: 'TrainingError',
+          message: `${(error as Error).message}; the previous model keeps serving`,
+        },
+      };
+      ctx.status = 500;
+      ctx.body = body;
+    }
+  },
+
+  async preview(ctx: RequestContext) {
+    const { list: name, userId, ...rest } = parseBody(previewSchema, ctx.request.body);
+    let list;
+    try {
+      list = toListName(name);
+    } catch (error) {
+      throw new errors.ValidationError(`list: ${(error as Error).message}`);
+    }
+    const request: RecommendRequest = { list, ...rest };
+    if (userId !== undefined) {
+      request.userId = await getService(strapi, 'events').userKey(userId);
+    }
+    const model = getService(strapi, 'model');
+    const before = await model.serve(request, { applyRules: false });
+    const after = await model.serve(request);
+    const body: PreviewList.Response = {
+      data: { before: before.items, after: after.items, effects: after.effects },
+      meta: { modelVersion: after.modelVersion },
+    };
+    ctx.body = body;
+  },
+
+  async forgetUser(ctx: RequestContext) {
+    const userId = id.safeParse(ctx.params.userId);
+    if (!userId.success) {
+      throw new errors.ValidationError('userId: expected 1 to 200 characters');
+    }
+    const deleted = await getService(strapi, 'events').deleteUser(userId.data);
+    const body: ForgetUser.Response = { data: { deleted } };
+    ctx.body = body;
+  },
+});

@@ -1,0 +1,130 @@
+import type { RecommendRequest } from '@aisle/engine';
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+
+import type { GetEditorial } from '../../../shared/contracts/editorial';
+import type { SendEvents } from '../../../shared/contracts/events';
+import { MAX_EVENTS_BATCH_BYTES, MAX_EVENTS_PER_BATCH } from '../../../shared/contracts/events';
+import type { GetList } from '../../../shared/contracts/lists';
+import type { QueryLists } from '../../../shared/contracts/query';
+import type { RequestContext } from '../utils/RequestContext';
+import { getService } from '../utils/getService';
+import { sendCacheable } from '../utils/sendCacheable';
+import { toListName } from '../utils/toListName';
+import { formatZodError } from '../validation/formatZodError';
+import { listQuerySchema, queryBodySchema } from '../validation/listRequestSchema';
+import type { ValidShopEvent } from '../validation/shopEventSchema';
+import { shopEventSchema } from '../validation/shopEventSchema';
+
+/** The content API storefronts call (the Public role may call it: see PUBLIC_ACTIONS). */
+export const storefrontController = ({ strapi }: { strapi: Core.Strapi }) => {
+  const shopper = async (userId?: string, sessionId?: string) => {
+    const id = userId ?? sessionId;
+    return id === undefined ? undefined : getService(strapi, 'events').userKey(id);
+  };
+
+  return {
+    async lists(ctx: RequestContext) {
+      const list = toListName(ctx.params.list);
+      const parsed = listQuerySchema.safeParse(ctx.query);
+      if (!parsed.success) {
+        throw new errors.ValidationError(formatZodError(parsed.error));
+      }
+      const { userId, sessionId, ...rest } = parsed.data;
+      const request: RecommendRequest = { list, ...rest };
+      const user = await shopper(userId, sessionId);
+      if (user !== undefined) {
+        request.userId = user;
+      }
+      const served = await getService(strapi, 'model').serve(request);
+      const body: GetList.Response = {
+        data: served.items,
+        meta: { list, modelVersion: served.modelVersion },
+      };
+      sendCacheable(ctx, body, { personal: user !== undefined });
+    },
+
+    async query(ctx: RequestContext) {
+      const parsed = queryBodySchema.safeParse(ctx.request.body);
+      if (!parsed.success) {
+        throw new errors.ValidationError(formatZodError(parsed.error));
+      }
+      const data: QueryLists.Response['data'] = [];
+      let personal = false;
+      for (const [index, { list: name, userId, sessionId, ...rest }] of parsed.data.requests.entries()) {
+        let list;
+        try {
+          list = toListName(name);
+        } catch (error) {
+          throw new errors.ValidationError(`requests[${index}].list: ${(error as Error).message}`);
+        }
+        const request: RecommendRequest = { list, ...rest };
+        const user = await shopper(userId, sessionId);
+        if (user !== undefined) {
+          request.userId = user;
+          personal = true;
+        }
+        const served = await getService(strapi, 'model').serve(request);
+        data.push({ data: served.items, meta: { list, modelVersion: served.modelVersion } });
+      }
+      const body: QueryLists.Response = { data };
+      sendCacheable(ctx, body, { personal });
+    },
+
+    async editorial(ctx: RequestContext) {
+      const slug = ctx.params.slug ?? '';
+      if (!/^[a-z0-9-]{1,100}$/.test(slug)) {
+        throw new errors.ValidationError(`slug "${slug}": expected lower-case letters, digits and dashes`);
+      }
+      const body: GetEditorial.Response = { data: await getService(strapi, 'editorial').serve(slug) };
+      sendCacheable(ctx, body, { personal: false });
+    },
+
+    async events(ctx: RequestContext) {
+      const events = getService(strapi, 'events');
+      const settings = await getService(strapi, 'settings').get();
+      const limit = events.takeRateLimit(ctx.ip, settings.events.rateLimitPerMinute);
+      if (!limit.allowed) {
+        ctx.set('Retry-After', String(limit.retryAfterSeconds));
+        throw new errors.RateLimitError(
+          `more than ${settings.events.rateLimitPerMinute} event requests a minute from this client`,
+        );
+      }
+      const body = ctx.request.body as { events?: unknown } | undefined;
+      const size = ctx.request.length ?? Buffer.byteLength(JSON.stringify(body ?? null));
+      if (size > MAX_EVENTS_BATCH_BYTES) {
+        throw new errors.PayloadTooLargeError(
+          `the batch is ${size} bytes, more than ${MAX_EVENTS_BATCH_BYTES}`,
+        );
+      }
+      if (body === undefined || body === null || typeof body !== 'object' || !Array.isArray(body.events)) {
+        throw new errors.ValidationError('events: expected an array of events');
+      }
+      if (body.events.length > MAX_EVENTS_PER_BATCH) {
+        throw new errors.PayloadTooLargeError(
+          `events: ${body.events.length} events, at most ${MAX_EVENTS_PER_BATCH} a batch`,
+        );
+      }
+      const valid: ValidShopEvent[] = [];
+      const problems: SendEvents.Response['errors'] = [];
+      body.events.forEach((event: unknown, index: number) => {
+        const parsed = shopEventSchema.safeParse(event);
+        if (parsed.success) {
+          valid.push(parsed.data);
+        } else {
+          problems.push({ index, message: formatZodError(parsed.error, `events[${index}]`) });
+        }
+      });
+      if (valid.length === 0) {
+        throw new errors.ValidationError('no valid event in the batch', { errors: problems });
+      }
+      await events.ingest(valid);
+      const response: SendEvents.Response = {
+        data: { accepted: valid.length, rejected: problems.length },
+        errors: problems,
+      };
+      ctx.status = 202;
+      ctx.body = response;
+    },
+  };
+};

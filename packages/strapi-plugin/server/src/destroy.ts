@@ -1,0 +1,8 @@
+import type { Core } from '@strapi/strapi';
+
+import { getService } from './utils/getService';
+
+/** Writes the events still waiting in the batch before Strapi closes the database. */
+export async function destroy({ strapi }: { strapi: Core.Strapi }): Promise<void> {
+  await getService(strapi, 'events').flush();
+}

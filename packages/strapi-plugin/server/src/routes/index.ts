@@ -1,0 +1,36 @@
+import { ACTIONS } from '../utils/uids';
+import { adminRoute } from './adminRoute';
+
+const contentApi = {
+  type: 'content-api' as const,
+  routes: [
+    { method: 'GET' as const, path: '/lists/:list', handler: 'storefront.lists' },
+    { method: 'POST' as const, path: '/query', handler: 'storefront.query' },
+    { method: 'GET' as const, path: '/editorial/:slug', handler: 'storefront.editorial' },
+    { method: 'POST' as const, path: '/events', handler: 'storefront.events' },
+  ],
+};
+
+const admin = {
+  type: 'admin' as const,
+  routes: [
+    adminRoute('GET', '/settings', 'settings.get', ACTIONS.settings),
+    adminRoute('PUT', '/settings', 'settings.update', ACTIONS.settings),
+    adminRoute('GET', '/editorial-lists', 'editorial-lists.find', ACTIONS.read),
+    adminRoute('GET', '/editorial-lists/:id', 'editorial-lists.findOne', ACTIONS.read),
+    adminRoute('POST', '/editorial-lists', 'editorial-lists.create', ACTIONS.manageLists),
+    adminRoute('PUT', '/editorial-lists/:id', 'editorial-lists.update', ACTIONS.manageLists),
+    adminRoute('DELETE', '/editorial-lists/:id', 'editorial-lists.delete', ACTIONS.manageLists),
+    adminRoute('GET', '/rule-sets', 'rule-sets.find', ACTIONS.read),
+    adminRoute('GET', '/rule-sets/:id', 'rule-sets.findOne', ACTIONS.read),
+    adminRoute('POST', '/rule-sets', 'rule-sets.create', ACTIONS.manageRules),
+    adminRoute('PUT', '/rule-sets/:id', 'rule-sets.update', ACTIONS.manageRules),
+    adminRoute('DELETE', '/rule-sets/:id', 'rule-sets.delete', ACTIONS.manageRules),
+    adminRoute('GET', '/model', 'model.status', ACTIONS.read),
+    adminRoute('POST', '/training', 'model.train', ACTIONS.train),
+    adminRoute('POST', '/preview', 'model.preview', ACTIONS.read),
+    adminRoute('DELETE', '/users/:userId/events', 'model.forgetUser', ACTIONS.settings),
+  ],
+};
+
+export const routes = { 'content-api': contentApi, admin };

@@ -1,0 +1,119 @@
+import { createHmac, randomBytes } from 'node:crypto';
+
+import type { Interaction } from '@aisle/engine';
+import type { Core } from '@strapi/strapi';
+
+import type { EventRow } from '../training/rowToInteraction';
+import { rowToInteraction } from '../training/rowToInteraction';
+import { createBatchWriter } from '../utils/createBatchWriter';
+import { createRateLimiter } from '../utils/createRateLimiter';
+import { getService } from '../utils/getService';
+import { UID } from '../utils/uids';
+import type { ValidShopEvent } from '../validation/shopEventSchema';
+
+const INSERT_CHUNK = 500;
+const READ_PAGE = 5000;
+
+/** Storage of shop events: batched writes, pseudonymized ids, paged reads for training. */
+export const createEventsService = ({ strapi }: { strapi: Core.Strapi }) => {
+  const store = strapi.store({ type: 'plugin', name: 'recommendations' });
+  const rateLimiter = createRateLimiter(60_000);
+  let secret: string | null = null;
+
+  const writer = createBatchWriter<EventRow>(
+    async (rows) => {
+      await strapi.db.transaction(async () => {
+        for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
+          await strapi.db.query(UID.event).createMany({ data: rows.slice(start, start + INSERT_CHUNK) });
+        }
+      });
+      const interactions = rows.map(rowToInteraction).filter((item): item is Interaction => item !== null);
+      getService(strapi, 'model').applyInteractions(interactions);
+    },
+    { maxDelayMs: 20, maxBatch: 2000 },
+  );
+
+  async function userKey(id: string): Promise<string> {
+    const settings = await getService(strapi, 'settings').get();
+    if (!settings.events.pseudonymizeUserIds) {
+      return id;
+    }
+    if (secret === null) {
+      const stored = (await store.get({ key: 'secret' })) as string | null;
+      secret = stored ?? randomBytes(32).toString('hex');
+      if (stored === null) {
+        await store.set({ key: 'secret', value: secret });
+      }
+    }
+    return createHmac('sha256', secret).update(id).digest('hex').slice(0, 32);
+  }
+
+  /** Stores valid events; resolves once they are in the database. */
+  async function ingest(events: readonly ValidShopEvent[], receivedAt = Date.now()): Promise<void> {
+    const rows: EventRow[] = [];
+    for (const event of events) {
+      rows.push({
+        type: event.type,
+        productId: event.productId,
+        userId: await userKey((event.userId ?? event.sessionId) as string),
+        orderId: event.orderId ?? null,
+        quantity: event.quantity ?? null,
+        price: event.price ?? null,
+        list: event.list ?? null,
+        occurredAt: event.timestamp ?? receivedAt,
+      });
+    }
+    await writer.write(rows);
+  }
+
+  /** Pages through the stored events after `afterId`, in id order, as engine interactions. */
+  async function* readInteractions(
+    afterId = 0,
+  ): AsyncGenerator<{ interactions: Interaction[]; lastId: number }> {
+    let lastId = afterId;
+    for (;;) {
+      const rows = (await strapi.db.query(UID.event).findMany({
+        where: { id: { $gt: lastId } },
+        orderBy: { id: 'asc' },
+        limit: READ_PAGE,
+      })) as (EventRow & { id: number })[];
+      if (rows.length === 0) {
+        return;
+      }
+      lastId = rows[rows.length - 1]!.id;
+      const interactions = rows.map(rowToInteraction).filter((item): item is Interaction => item !== null);
+      yield { interactions, lastId };
+      if (rows.length < READ_PAGE) {
+        return;
+      }
+    }
+  }
+
+  async function count(): Promise<number> {
+    return strapi.db.query(UID.event).count({});
+  }
+
+  /** Right to be forgotten: deletes every event of a user (or session); the next model no longer knows them. */
+  async function deleteUser(id: string): Promise<number> {
+    await writer.flush();
+    const result = await strapi.db.query(UID.event).deleteMany({ where: { userId: await userKey(id) } });
+    return result.count;
+  }
+
+  function takeRateLimit(client: string, limit: number) {
+    return rateLimiter.take(client, limit);
+  }
+
+  return {
+    userKey,
+    ingest,
+    readInteractions,
+    count,
+    deleteUser,
+    takeRateLimit,
+    flush: writer.flush,
+    exclusive: writer.exclusive,
+  };
+};
+
+export type EventsService = ReturnType<typeof createEventsService>;

@@ -1,0 +1,19 @@
+import { createCatalogService } from './catalog';
+import { createEditorialService } from './editorial';
+import { createEventsService } from './events';
+import { createModelService } from './model';
+import { createRulesService } from './rules';
+import { createSettingsService } from './settings';
+import { createTrainingService } from './training';
+
+export const services = {
+  settings: createSettingsService,
+  catalog: createCatalogService,
+  events: createEventsService,
+  model: createModelService,
+  training: createTrainingService,
+  editorial: createEditorialService,
+  rules: createRulesService,
+};
+
+export type Services = typeof services;

@@ -1,0 +1,115 @@
+import { deserializeModel, recommend, updateModel } from '@aisle/engine';
+import type { Interaction, Model, RecommendRequest, RuleEffect } from '@aisle/engine';
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+
+import type { Recommendation } from '../../../shared/contracts/lists';
+import type { ModelSnapshotSummary } from '../../../shared/contracts/model';
+import { getService } from '../utils/getService';
+import { UID } from '../utils/uids';
+
+export interface ServingModel {
+  model: Model;
+  summary: ModelSnapshotSummary;
+}
+
+export interface ServedList {
+  items: Recommendation[];
+  effects: RuleEffect[];
+  modelVersion: number | null;
+}
+
+interface SnapshotRow {
+  id: number;
+  version: number;
+  trainedAt: string | Date;
+  durationMs: number | null;
+  stats: Omit<ModelSnapshotSummary, 'version' | 'trainedAt' | 'durationMs'> | null;
+  data: string | null;
+}
+
+/** The model that serves: loaded from the last good snapshot on boot, swapped whole after each training. */
+export const createModelService = ({ strapi }: { strapi: Core.Strapi }) => {
+  let serving: ServingModel | null = null;
+
+  function current(): ServingModel | null {
+    return serving;
+  }
+
+  function swap(next: ServingModel): void {
+    serving = next;
+  }
+
+  /** Feeds new events to the counters of the serving model (best-selling, trending, recently-viewed). */
+  function applyInteractions(interactions: readonly Interaction[]): void {
+    if (serving !== null && interactions.length > 0) {
+      updateModel(serving.model, interactions);
+    }
+  }
+
+  /** Loads the newest snapshot that deserializes; a broken one is logged and the one before it is tried. */
+  async function loadLatest(): Promise<void> {
+    const rows = (await strapi.db.query(UID.modelSnapshot).findMany({
+      where: { status: 'ready' },
+      orderBy: { version: 'desc' },
+      limit: 3,
+    })) as SnapshotRow[];
+    for (const row of rows) {
+      if (row.data === null) {
+        continue;
+      }
+      try {
+        const model = deserializeModel(new Uint8Array(Buffer.from(row.data, 'base64')));
+        serving = { model, summary: summarize(row) };
+        return;
+      } catch (error) {
+        strapi.log.error(`aisle: model snapshot ${row.version} cannot be read: ${(error as Error).message}`);
+      }
+    }
+  }
+
+  /**
+   * Serves a list: the engine's ranking (with the shop's rule sets unless `applyRules` is false), leaving out
+   * products that are unavailable or gone from the catalog, joined with the catalog's fields.
+   * Throws NotFoundError for a seed or basket product that is not in the catalog.
+   */
+  async function serve(request: RecommendRequest, { applyRules = true } = {}): Promise<ServedList> {
+    const catalog = await getService(strapi, 'catalog').get();
+    for (const id of [request.productId, ...(request.basket ?? [])]) {
+      if (id !== undefined && !catalog.products.has(id)) {
+        throw new errors.NotFoundError(`product "${id}" is not in the catalog`);
+      }
+    }
+    const model = serving;
+    if (model === null) {
+      return { items: [], effects: [], modelVersion: null };
+    }
+    const ruleSets = applyRules ? await getService(strapi, 'rules').active() : [];
+    const exclude = [...(request.exclude ?? []), ...catalog.unavailable];
+    const result = recommend(model.model, { ...request, exclude }, { ruleSets });
+    const items: Recommendation[] = [];
+    for (const item of result.items) {
+      const product = catalog.products.get(item.id);
+      if (product !== undefined) {
+        items.push({ product, score: item.score, reasons: item.reasons, source: item.source });
+      }
+    }
+    return { items, effects: result.effects, modelVersion: model.summary.version };
+  }
+
+  return { current, swap, applyInteractions, loadLatest, serve };
+};
+
+export type ModelService = ReturnType<typeof createModelService>;
+
+function summarize(row: SnapshotRow): ModelSnapshotSummary {
+  return {
+    version: row.version,
+    trainedAt: new Date(row.trainedAt).toISOString(),
+    durationMs: row.durationMs ?? 0,
+    products: row.stats?.products ?? 0,
+    users: row.stats?.users ?? 0,
+    interactions: row.stats?.interactions ?? 0,
+    orders: row.stats?.orders ?? 0,
+  };
+}

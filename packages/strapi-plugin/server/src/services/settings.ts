@@ -1,0 +1,88 @@
+import { resolveConfig } from '@aisle/engine';
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+
+import type { PluginSettings } from '../../../shared/contracts/settings';
+import { DEFAULT_SETTINGS } from '../validation/defaultSettings';
+import { formatZodError } from '../validation/formatZodError';
+import { settingsUpdateSchema } from '../validation/settingsUpdateSchema';
+import type { AttributeShape } from '../validation/validateCatalogMapping';
+import { validateCatalogMapping } from '../validation/validateCatalogMapping';
+
+type Listener = (settings: PluginSettings) => void;
+
+/** The plugin's settings, kept in Strapi's core store and cached; every change is validated as a whole. */
+export const createSettingsService = ({ strapi }: { strapi: Core.Strapi }) => {
+  const store = strapi.store({ type: 'plugin', name: 'recommendations' });
+  let cached: PluginSettings | null = null;
+  const listeners: Listener[] = [];
+
+  async function get(): Promise<PluginSettings> {
+    if (cached === null) {
+      const stored = (await store.get({ key: 'settings' })) as Partial<PluginSettings> | null;
+      cached = merge(DEFAULT_SETTINGS, stored ?? {});
+    }
+    return cached;
+  }
+
+  /** Applies a partial update; throws a ValidationError naming each field that does not fit. */
+  async function update(input: unknown): Promise<PluginSettings> {
+    const parsed = settingsUpdateSchema.safeParse(input);
+    if (!parsed.success) {
+      throw new errors.ValidationError(formatZodError(parsed.error));
+    }
+    const current = await get();
+    const next = merge(current, parsed.data as Partial<PluginSettings>);
+    if (parsed.data.engine !== undefined) {
+      next.engine = parsed.data.engine;
+    }
+    assertValid(next);
+    await store.set({ key: 'settings', value: next });
+    cached = next;
+    for (const listener of listeners) {
+      listener(next);
+    }
+    return next;
+  }
+
+  /** Throws a ValidationError when the catalog mapping or the engine configuration does not fit. */
+  function assertValid(settings: PluginSettings): void {
+    const { contentType, fields } = settings.catalog;
+    const schema = strapi.contentTypes[contentType as keyof typeof strapi.contentTypes] as
+      { attributes: Record<string, AttributeShape> } | undefined;
+    if (schema === undefined) {
+      throw new errors.ValidationError(
+        `catalog.contentType: "${contentType}" is not a content type of this Strapi`,
+      );
+    }
+    const problems = validateCatalogMapping(contentType, schema.attributes, fields);
+    if (problems.length > 0) {
+      throw new errors.ValidationError(problems.join('; '));
+    }
+    try {
+      resolveConfig(settings.engine);
+    } catch (error) {
+      throw new errors.ValidationError(`engine: ${(error as Error).message}`);
+    }
+  }
+
+  function onChange(listener: Listener): void {
+    listeners.push(listener);
+  }
+
+  return { get, update, onChange };
+};
+
+export type SettingsService = ReturnType<typeof createSettingsService>;
+
+function merge(base: PluginSettings, patch: Partial<PluginSettings>): PluginSettings {
+  return {
+    catalog: {
+      contentType: patch.catalog?.contentType ?? base.catalog.contentType,
+      fields: { ...base.catalog.fields, ...patch.catalog?.fields },
+    },
+    training: { ...base.training, ...patch.training },
+    engine: patch.engine ?? base.engine,
+    events: { ...base.events, ...patch.events },
+  };
+}

@@ -1,0 +1,17 @@
+import type { Interaction, Product } from '@aisle/engine';
+
+export type TrainingWorkerMessage =
+  | { kind: 'catalog'; products: Product[] }
+  | { kind: 'interactions'; interactions: Interaction[] }
+  | { kind: 'end' };
+
+export interface TrainingCounts {
+  products: number;
+  users: number;
+  interactions: number;
+  orders: number;
+}
+
+export type TrainingWorkerReply =
+  | { kind: 'done'; bytes: Uint8Array; stats: TrainingCounts; durationMs: number }
+  | { kind: 'error'; message: string };

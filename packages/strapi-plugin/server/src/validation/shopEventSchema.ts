@@ -1,0 +1,58 @@
+import { LIST_NAMES } from '@aisle/engine';
+import { z } from 'zod';
+
+import { EVENT_TYPES } from '../../../shared/contracts/events';
+
+const id = z.string().min(1).max(200);
+const FUTURE_TOLERANCE_MS = 5 * 60 * 1000;
+
+const listName = z
+  .string()
+  .max(200)
+  .refine(
+    (value) =>
+      (LIST_NAMES as readonly string[]).includes(value) || /^editorial:[a-z0-9-]{1,100}$/.test(value),
+    {
+      message: `expected one of ${LIST_NAMES.join(', ')} or editorial:<slug>`,
+    },
+  );
+
+/** One storefront event; `timestamp` comes out as milliseconds since the epoch. */
+export const shopEventSchema = z
+  .object({
+    type: z.enum(EVENT_TYPES),
+    productId: id,
+    userId: id.optional(),
+    sessionId: id.optional(),
+    timestamp: z
+      .union([z.number().int().nonnegative(), z.string().datetime({ offset: true })])
+      .transform((value) => (typeof value === 'number' ? value : Date.parse(value)))
+      .refine((value) => value <= Date.now() + FUTURE_TOLERANCE_MS, { message: 'is in the future' })
+      .optional(),
+    quantity: z.number().int().min(1).max(10_000).optional(),
+    price: z.number().nonnegative().max(1e9).optional(),
+    orderId: id.optional(),
+    list: listName.optional(),
+  })
+  .strict()
+  .superRefine((event, context) => {
+    if (event.userId === undefined && event.sessionId === undefined) {
+      context.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['userId'],
+        message: 'userId or sessionId is required',
+      });
+    }
+    if (event.type === 'purchase' && event.orderId === undefined) {
+      context.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['orderId'],
+        message: 'required for a purchase',
+      });
+    }
+    if (event.type === 'purchase' && event.price === undefined) {
+      context.addIssue({ code: z.ZodIssueCode.custom, path: ['price'], message: 'required for a purchase' });
+    }
+  });
+
+export type ValidShopEvent = z.infer<typeof shopEventSchema>;
