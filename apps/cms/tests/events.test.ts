@@ -1,0 +1,186 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import type { BootedStrapi } from './helpers/bootStrapi';
+import { bootStrapi } from './helpers/bootStrapi';
+import { createAdmin } from './helpers/createAdmin';
+import type { TestDatabase } from './helpers/useTestDatabase';
+import { useTestDatabase } from './helpers/useTestDatabase';
+
+let database: TestDatabase;
+let app: BootedStrapi;
+let adminToken: string;
+
+const EVENT_UID = 'plugin::recommendations.event';
+
+const countEvents = (where: Record<string, unknown> = {}) => app.strapi.db.query(EVENT_UID).count({ where });
+const send = (body: unknown) =>
+  app
+    .http()
+    .post('/api/recommendations/events')
+    .send(body as object);
+
+beforeAll(async () => {
+  database = await useTestDatabase();
+  app = await bootStrapi(database);
+  adminToken = await createAdmin(app.strapi, app.http, 'events-admin', 'super');
+});
+
+afterAll(async () => {
+  await app?.destroy();
+  await database?.drop();
+});
+
+describe('POST /api/recommendations/events', () => {
+  it('stores a valid batch and answers 202 with the counts', async () => {
+    const response = await send({
+      events: [
+        { type: 'view', productId: 'p1', sessionId: 'valid-1' },
+        {
+          type: 'click',
+          productId: 'p2',
+          userId: 'valid-1',
+          list: 'best-selling',
+          timestamp: Date.now() - 1000,
+        },
+        {
+          type: 'add_to_cart',
+          productId: 'p2',
+          userId: 'valid-1',
+          quantity: 2,
+          timestamp: '2026-01-01T10:00:00Z',
+        },
+        { type: 'purchase', productId: 'p2', userId: 'valid-1', orderId: 'o1', price: 12.5, quantity: 2 },
+        { type: 'impression', productId: 'p3', sessionId: 'valid-1', list: 'editorial:summer' },
+      ],
+    });
+    expect(response.status).toBe(202);
+    expect(response.body).toEqual({ data: { accepted: 5, rejected: 0 }, errors: [] });
+    expect(await countEvents({ userId: 'valid-1' })).toBe(5);
+    const purchase = await app.strapi.db
+      .query(EVENT_UID)
+      .findOne({ where: { userId: 'valid-1', type: 'purchase' } });
+    expect(purchase).toMatchObject({ productId: 'p2', orderId: 'o1', price: 12.5, quantity: 2 });
+    const cart = await app.strapi.db
+      .query(EVENT_UID)
+      .findOne({ where: { userId: 'valid-1', type: 'add_to_cart' } });
+    expect(Number(cart.occurredAt)).toBe(Date.parse('2026-01-01T10:00:00Z'));
+  });
+
+  it('reports each bad event by index with the reason and stores the good ones', async () => {
+    const response = await send({
+      events: [
+        { type: 'view', productId: 'p1', sessionId: 'mixed' },
+        { type: 'view', productId: 'p1' },
+        { type: 'purchase', productId: 'p1', sessionId: 'mixed' },
+        { type: 'wishlist', productId: 'p1', sessionId: 'mixed' },
+        { type: 'click', productId: 'p1', sessionId: 'mixed', list: 'top-sellers' },
+        { type: 'view', productId: 'p1', sessionId: 'mixed', timestamp: Date.now() + 3_600_000 },
+        { type: 'view', productId: 'p1', sessionId: 'mixed', colour: 'red' },
+      ],
+    });
+    expect(response.status).toBe(202);
+    expect(response.body.data).toEqual({ accepted: 1, rejected: 6 });
+    const errors = response.body.errors as { index: number; message: string }[];
+    expect(errors.map((error) => error.index)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(errors[0]!.message).toBe('events[1].userId: userId or sessionId is required');
+    expect(errors[1]!.message).toContain('events[2].orderId: required for a purchase');
+    expect(errors[1]!.message).toContain('events[2].price: required for a purchase');
+    expect(errors[2]!.message).toContain('events[3].type');
+    expect(errors[3]!.message).toContain('events[4].list');
+    expect(errors[4]!.message).toBe('events[5].timestamp: is in the future');
+    expect(errors[5]!.message).toContain('colour');
+    expect(await countEvents({ userId: 'mixed' })).toBe(1);
+  });
+
+  it('400 when no event is valid or the body has no events array', async () => {
+    const none = await send({ events: [{ type: 'view' }] });
+    expect(none.status).toBe(400);
+    expect(none.body.error.message).toBe('no valid event in the batch');
+    expect(none.body.error.details.errors[0].index).toBe(0);
+    const empty = await send({ events: [] });
+    expect(empty.status).toBe(400);
+    const shapeless = await send({ event: {} });
+    expect(shapeless.status).toBe(400);
+    expect(shapeless.body.error.message).toBe('events: expected an array of events');
+  });
+
+  it('413 over 500 events or over 256 KB', async () => {
+    const many = Array.from({ length: 501 }, (_, index) => ({
+      type: 'view',
+      productId: `p${index}`,
+      sessionId: 'many',
+    }));
+    const tooMany = await send({ events: many });
+    expect(tooMany.status).toBe(413);
+    expect(tooMany.body.error.message).toBe('events: 501 events, at most 500 a batch');
+    const padding = 'x'.repeat(1000);
+    const big = Array.from({ length: 300 }, () => ({
+      type: 'view',
+      productId: 'p1',
+      sessionId: 'big',
+      padding,
+    }));
+    const tooBig = await send({ events: big });
+    expect(tooBig.status).toBe(413);
+    expect(tooBig.body.error.message).toMatch(/^the batch is \d+ bytes, more than 262144$/);
+    expect(await countEvents({ userId: { $in: ['many', 'big'] } })).toBe(0);
+  });
+
+  it('stores every event of concurrent batches', async () => {
+    const batches = Array.from({ length: 20 }, (_, batch) =>
+      Array.from({ length: 500 }, (_, index) => ({
+        type: 'view',
+        productId: `p${index % 50}`,
+        sessionId: `load-${batch}-${index % 10}`,
+      })),
+    );
+    const responses = await Promise.all(batches.map((events) => send({ events })));
+    expect(responses.map((response) => response.status)).toEqual(batches.map(() => 202));
+    expect(await countEvents({ userId: { $startsWith: 'load-' } })).toBe(10_000);
+  });
+
+  it('pseudonymizes user ids when set to, and deletes every event of a user on request', async () => {
+    await app.strapi
+      .plugin('recommendations')
+      .service('settings')
+      .update({ events: { pseudonymizeUserIds: true } });
+    try {
+      expect((await send({ events: [{ type: 'view', productId: 'p1', userId: 'alice' }] })).status).toBe(202);
+      expect((await send({ events: [{ type: 'view', productId: 'p2', userId: 'alice' }] })).status).toBe(202);
+      expect(await countEvents({ userId: 'alice' })).toBe(0);
+      const stored = await app.strapi.db
+        .query(EVENT_UID)
+        .findMany({ where: { productId: { $in: ['p1', 'p2'] } } });
+      const hashed = stored.filter((row: { userId: string }) => /^[0-9a-f]{32}$/.test(row.userId));
+      expect(hashed).toHaveLength(2);
+      expect(hashed[0].userId).toBe(hashed[1].userId);
+
+      const forget = await app
+        .http()
+        .delete('/recommendations/users/alice/events')
+        .set('Authorization', `Bearer ${adminToken}`);
+      expect(forget.status).toBe(200);
+      expect(forget.body).toEqual({ data: { deleted: 2 } });
+      expect(await countEvents({ userId: hashed[0].userId })).toBe(0);
+    } finally {
+      await app.strapi
+        .plugin('recommendations')
+        .service('settings')
+        .update({ events: { pseudonymizeUserIds: false } });
+    }
+  });
+
+  it('429 with Retry-After over the rate limit of a client', async () => {
+    const settings = app.strapi.plugin('recommendations').service('settings');
+    await settings.update({ events: { rateLimitPerMinute: 1 } });
+    try {
+      const event = { events: [{ type: 'view', productId: 'p1', sessionId: 'limited' }] };
+      const responses = [await send(event), await send(event)];
+      const limited = responses.find((response) => response.status === 429);
+      expect(limited?.body.error.message).toBe('more than 1 event requests a minute from this client');
+      expect(Number(limited?.headers['retry-after'])).toBeGreaterThan(0);
+    } finally {
+      await settings.update({ events: { rateLimitPerMinute: 600 } });
+    }
+  });
+});

@@ -1,0 +1,180 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import type { BootedStrapi } from './helpers/bootStrapi';
+import { bootStrapi } from './helpers/bootStrapi';
+import { createAdmin } from './helpers/createAdmin';
+import { createCatalog } from './helpers/createCatalog';
+import { DEMO_CATEGORIES, DEMO_PRODUCTS, demoEvents } from './helpers/demoScenario';
+import type { TestDatabase } from './helpers/useTestDatabase';
+import { useTestDatabase } from './helpers/useTestDatabase';
+
+let database: TestDatabase;
+let app: BootedStrapi;
+let adminToken: string;
+
+interface ListBody {
+  data: { product: { id: string; title: string; available: boolean; category?: string[] }; source: string }[];
+  meta: { list: string; modelVersion: number | null };
+}
+
+const ids = (body: ListBody) => body.data.map((item) => item.product.id);
+
+beforeAll(async () => {
+  database = await useTestDatabase();
+  app = await bootStrapi(database);
+  adminToken = await createAdmin(app.strapi, app.http, 'storefront-admin', 'super');
+  await createCatalog(app.strapi, DEMO_CATEGORIES, DEMO_PRODUCTS);
+});
+
+afterAll(async () => {
+  await app?.destroy();
+  await database?.drop();
+});
+
+describe('storefront lists before the first training', () => {
+  it('serves an empty list with no model version', async () => {
+    const response = await app.http().get('/api/recommendations/lists/best-selling');
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual({ data: [], meta: { list: 'best-selling', modelVersion: null } });
+  });
+});
+
+describe('storefront lists after training on the events', () => {
+  beforeAll(async () => {
+    const sent = await app.http().post('/api/recommendations/events').send({ events: demoEvents() });
+    expect(sent.status).toBe(202);
+    const trained = await app
+      .http()
+      .post('/recommendations/training')
+      .set('Authorization', `Bearer ${adminToken}`);
+    expect(trained.status).toBe(200);
+    expect(trained.body.data).toMatchObject({ version: 1, products: 12, users: 20 });
+  });
+
+  it('serves best-selling from the model with the mapped product fields', async () => {
+    const response = await app.http().get('/api/recommendations/lists/best-selling?limit=3');
+    expect(response.status).toBe(200);
+    const body = response.body as ListBody;
+    expect(body.meta).toEqual({ list: 'best-selling', modelVersion: 1 });
+    expect(ids(body).slice(0, 3).sort()).toEqual(['p01', 'p05', 'p09']);
+    expect(body.data[0]).toMatchObject({
+      source: 'ai',
+      product: { available: true, category: expect.any(Array) },
+    });
+    const tent = body.data.find((item) => item.product.id === 'p01');
+    expect(tent?.product).toMatchObject({
+      title: 'Tent 1',
+      price: 100,
+      currency: 'EUR',
+      brand: 'Peak',
+      category: ['Outdoor', 'Tents'],
+      available: true,
+    });
+  });
+
+  it('serves frequently-bought-together for a seed product', async () => {
+    const response = await app
+      .http()
+      .get('/api/recommendations/lists/frequently-bought-together?productId=p01');
+    expect(response.status).toBe(200);
+    expect(ids(response.body as ListBody)[0]).toBe('p05');
+    expect(ids(response.body as ListBody)).not.toContain('p01');
+  });
+
+  it('restricts a list to a category', async () => {
+    const response = await app.http().get('/api/recommendations/lists/best-selling?category=Stoves');
+    expect(response.status).toBe(200);
+    const body = response.body as ListBody;
+    expect(body.data.length).toBeGreaterThan(0);
+    for (const item of body.data) {
+      expect(item.product.category).toContain('Stoves');
+    }
+  });
+
+  it('never serves an unavailable product', async () => {
+    const response = await app.http().get('/api/recommendations/lists/recently-viewed?userId=u1&limit=20');
+    expect(response.status).toBe(200);
+    expect(ids(response.body as ListBody)).not.toContain('p12');
+  });
+
+  it('sends ETag and Cache-Control, and 304 when the client has the list', async () => {
+    const first = await app.http().get('/api/recommendations/lists/best-selling');
+    expect(first.headers['cache-control']).toBe('public, max-age=60, stale-while-revalidate=300');
+    const etag = first.headers.etag as string;
+    expect(etag).toMatch(/^W\/"/);
+    const second = await app.http().get('/api/recommendations/lists/best-selling').set('If-None-Match', etag);
+    expect(second.status).toBe(304);
+    const personal = await app.http().get('/api/recommendations/lists/picks-for-you?userId=u2');
+    expect(personal.headers['cache-control']).toBe('private, max-age=0, must-revalidate');
+  });
+
+  it('answers several lists in one round trip', async () => {
+    const response = await app
+      .http()
+      .post('/api/recommendations/query')
+      .send({
+        requests: [
+          { list: 'best-selling', limit: 2 },
+          { list: 'frequently-bought-together', productId: 'p01' },
+        ],
+      });
+    expect(response.status).toBe(200);
+    const body = response.body as { data: ListBody[] };
+    expect(body.data.map((entry) => entry.meta.list)).toEqual(['best-selling', 'frequently-bought-together']);
+    expect(body.data[0]!.data).toHaveLength(2);
+    expect(ids(body.data[1]!)[0]).toBe('p05');
+  });
+
+  it('sees new purchases in best-selling without retraining', async () => {
+    const events = Array.from({ length: 40 }, (_, index) => ({
+      type: 'purchase',
+      productId: 'p11',
+      sessionId: `s${index}`,
+      orderId: `late-${index}`,
+      price: 40,
+      quantity: 2,
+    }));
+    expect((await app.http().post('/api/recommendations/events').send({ events })).status).toBe(202);
+    const response = await app.http().get('/api/recommendations/lists/best-selling?limit=1');
+    expect(ids(response.body as ListBody)).toEqual(['p11']);
+    expect((response.body as ListBody).meta.modelVersion).toBe(1);
+  });
+});
+
+describe('bad storefront requests', () => {
+  it('404 for an unknown list, naming it', async () => {
+    const response = await app.http().get('/api/recommendations/lists/bestsellers');
+    expect(response.status).toBe(404);
+    expect(response.body.error.message).toContain('unknown list "bestsellers"');
+  });
+
+  it('404 for a product that is not in the catalog, naming it', async () => {
+    const response = await app.http().get('/api/recommendations/lists/similar?productId=nope');
+    expect(response.status).toBe(404);
+    expect(response.body.error.message).toBe('product "nope" is not in the catalog');
+  });
+
+  it('400 for a malformed limit or an unknown parameter, naming it', async () => {
+    const limit = await app.http().get('/api/recommendations/lists/new?limit=500');
+    expect(limit.status).toBe(400);
+    expect(limit.body.error.message).toContain('limit');
+    const unknown = await app.http().get('/api/recommendations/lists/new?colour=red');
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.message).toContain('colour');
+  });
+
+  it('400 for a query with too many lists or a bad list, naming it', async () => {
+    const tooMany = await app
+      .http()
+      .post('/api/recommendations/query')
+      .send({ requests: Array.from({ length: 11 }, () => ({ list: 'new' })) });
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.body.error.message).toContain('requests');
+    const badList = await app
+      .http()
+      .post('/api/recommendations/query')
+      .send({ requests: [{ list: 'new' }, { list: 'nope' }] });
+    expect(badList.status).toBe(400);
+    expect(badList.body.error.message).toContain('requests[1].list');
+  });
+});
