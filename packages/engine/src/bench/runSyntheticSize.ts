@@ -1,0 +1,127 @@
+import { deserializeModel, recommend, serializeModel, train, updateModel } from '../index.js';
+import { createRandom, generateInteractions, generateStore, type StoreSize } from '../synthetic/index.js';
+import { LIST_NAMES, type ListName } from '../types.js';
+import { buildRequests } from './buildRequests.js';
+import { measureLatency, type LatencySummary } from './measureLatency.js';
+import { measureMs } from './measureMs.js';
+
+export interface SyntheticResult {
+  size: StoreSize;
+  products: number;
+  shoppers: number;
+  interactions: number;
+  catalogMs: number;
+  /** Drawing every interaction from the generator, without training. */
+  generateMs: number;
+  /** `train` fed by the generator: generation plus training. */
+  trainWithGenerationMs: number;
+  /** `trainWithGenerationMs - generateMs`. */
+  trainMs: number;
+  /** Peak resident memory (bytes) after generation alone, after training, and at the end. */
+  maxRssGenerated: number;
+  maxRssTrained: number;
+  maxRssEnd: number;
+  heapUsedTrained: number;
+  modelBytes: number;
+  serializeMs: number;
+  deserializeMs: number;
+  /** The first request served by a freshly deserialized model (index rebuilds included). */
+  firstRequestMs: number;
+  latency: { list: ListName; summary: LatencySummary }[];
+  update: { events: number; used: number; ms: number };
+}
+
+const REQUESTS_PER_LIST = 2_000;
+const WARM_UP_PER_LIST = 200;
+const RESERVOIR = 20_000;
+const SEED = 1;
+
+/** Measures one preset size of the synthetic store; meant to run alone in its own process. */
+export function runSyntheticSize(size: StoreSize, log: (line: string) => void): SyntheticResult {
+  const peakRss = () => process.resourceUsage().maxRSS * 1024;
+  log(`synthetic ${size}: catalog`);
+  const built = measureMs(() => generateStore({ size, seed: SEED }));
+  const store = built.result;
+  const { products, shoppers } = store.options;
+
+  log(`synthetic ${size}: generating ${store.options.interactions.toLocaleString('en-US')} interactions`);
+  const random = createRandom(SEED);
+  const productSample: string[] = [];
+  const userSample: string[] = [];
+  const generated = measureMs(() => {
+    let count = 0;
+    for (const interaction of store.interactions()) {
+      count++;
+      // Reservoir sampling keeps ids in proportion to their traffic without keeping the traffic.
+      if (count <= RESERVOIR) {
+        productSample.push(interaction.productId);
+        userSample.push(interaction.userId);
+      } else {
+        const slot = random.int(count);
+        if (slot < RESERVOIR) {
+          productSample[slot] = interaction.productId;
+          userSample[slot] = interaction.userId;
+        }
+      }
+    }
+    return count;
+  });
+  const maxRssGenerated = peakRss();
+
+  log(`synthetic ${size}: training`);
+  const trained = measureMs(() => train(store.catalog, store.interactions()));
+  const model = trained.result;
+  const maxRssTrained = peakRss();
+  const heapUsedTrained = process.memoryUsage().heapUsed;
+
+  log(`synthetic ${size}: serializing`);
+  const serialized = measureMs(() => serializeModel(model));
+  const loaded = measureMs(() => deserializeModel(serialized.result));
+  const first = measureMs(() =>
+    recommend(loaded.result, { list: 'people-also-like', productId: productSample[0] ?? '', limit: 10 }),
+  );
+
+  log(`synthetic ${size}: serving ${REQUESTS_PER_LIST} requests per list`);
+  const sample = { products: productSample, users: userSample };
+  const latency = LIST_NAMES.map((list) => ({
+    list,
+    summary: measureLatency(
+      model,
+      buildRequests(list, WARM_UP_PER_LIST, sample, store.catalog, random),
+      buildRequests(list, REQUESTS_PER_LIST, sample, store.catalog, random),
+    ),
+  }));
+
+  log(`synthetic ${size}: incremental updates`);
+  const fresh = [
+    ...generateInteractions(store.catalog, {
+      seed: SEED + 1,
+      shoppers,
+      interactions: Math.max(10_000, Math.min(200_000, Math.round(generated.result / 10))),
+      days: 1,
+      now: store.options.now + 86_400_000,
+    }),
+  ];
+  const updated = measureMs(() => updateModel(model, fresh));
+
+  return {
+    size,
+    products,
+    shoppers,
+    interactions: generated.result,
+    catalogMs: built.ms,
+    generateMs: generated.ms,
+    trainWithGenerationMs: trained.ms,
+    trainMs: Math.max(0, trained.ms - generated.ms),
+    maxRssGenerated,
+    maxRssTrained,
+    maxRssEnd: peakRss(),
+    heapUsedTrained,
+    modelBytes: serialized.result.byteLength,
+    serializeMs: serialized.ms,
+    deserializeMs: loaded.ms,
+    firstRequestMs: first.ms,
+    latency,
+    update: { events: fresh.length, used: updated.result, ms: updated.ms },
+  };
+}
