@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { catalogCoverage } from './catalogCoverage.js';
 
+const catalog = new Set('abcdefghij');
+
 describe('catalogCoverage', () => {
-  it('counts the distinct products shown over the catalog size', () => {
-    expect(catalogCoverage([['a', 'b'], ['b', 'c'], []], 10)).toBeCloseTo(0.3, 12);
-    expect(catalogCoverage([['a'], ['a']], 4)).toBe(0.25);
+  it('counts the distinct catalog products shown over the catalog size', () => {
+    expect(catalogCoverage([['a', 'b'], ['b', 'c'], []], catalog)).toBeCloseTo(0.3, 12);
+    expect(catalogCoverage([['a'], ['a']], new Set('abcd'))).toBe(0.25);
   });
 
-  it('is 0 for an empty catalog and rejects a bad size', () => {
-    expect(catalogCoverage([], 0)).toBe(0);
-    expect(() => catalogCoverage([['a']], -1)).toThrow('catalogSize must be a non-negative integer, got -1');
+  it('ignores ids outside the catalog and is 0 for an empty catalog', () => {
+    expect(catalogCoverage([['a', 'zz', 'yy']], catalog)).toBeCloseTo(0.1, 12);
+    expect(catalogCoverage([['a']], new Set())).toBe(0);
   });
 });

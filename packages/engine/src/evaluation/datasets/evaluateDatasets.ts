@@ -1,0 +1,94 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { readInteractionsTsv } from '../../io/readInteractionsTsv.js';
+import type { Interaction } from '../../types.js';
+import type { BasketEvaluation } from '../evaluateBasketRecommender.js';
+import { evaluateBasketRecommender } from '../evaluateBasketRecommender.js';
+import type { UserEvaluation } from '../evaluateUserRecommender.js';
+import { evaluateUserRecommender } from '../evaluateUserRecommender.js';
+import { holdOutBaskets } from '../holdOutBaskets.js';
+import { groupBaskets } from '../groupBaskets.js';
+import type { BasketTrainer, UserTrainer } from '../Recommenders.js';
+import { splitPerUser } from '../splitPerUser.js';
+import { trainBasketPopularity } from '../trainBasketPopularity.js';
+import { trainBestRule } from '../trainBestRule.js';
+import { trainEngineFrequentlyBoughtTogether } from '../trainEngineFrequentlyBoughtTogether.js';
+import { trainEnginePicksForYou } from '../trainEnginePicksForYou.js';
+import { trainMostPopular } from '../trainMostPopular.js';
+import { trainSar } from '../trainSar.js';
+import { readGroceriesCsv } from './readGroceriesCsv.js';
+
+export interface DatasetRun<T> {
+  seed: number;
+  model: string;
+  result: T;
+}
+
+export interface DatasetReport {
+  datasetsDir: string;
+  k: number;
+  seeds: number[];
+  /** Absent when the folder or file is missing; `missing` says which. */
+  movielens?: DatasetRun<UserEvaluation>[];
+  groceries?: DatasetRun<BasketEvaluation>[];
+  missing: string[];
+}
+
+const USER_MODELS: [string, UserTrainer][] = [
+  ['aisle picks-for-you', trainEnginePicksForYou()],
+  ['SAR (jaccard, 30-day decay)', (train) => trainSar(train)],
+  ['most-popular', trainMostPopular],
+];
+const BASKET_MODELS: [string, BasketTrainer][] = [
+  ['aisle frequently-bought-together', trainEngineFrequentlyBoughtTogether()],
+  ['best rule by confidence', (train) => trainBestRule(train)],
+  ['popularity', trainBasketPopularity],
+];
+
+/**
+ * The engine against the baselines on the public data sets of `datasetsDir`:
+ * - MovieLens 100k (`movielens-100k/u.data`): a 75/25 random split stratified per user for each seed;
+ *   picks-for-you against SAR and most-popular;
+ * - Groceries (`groceries/groceries.csv`): the first 80% of baskets train; one seeded random product of each
+ *   later basket with two or more products is held out; frequently-bought-together for the rest of the basket
+ *   against the best association rule and popularity.
+ */
+export function evaluateDatasets(datasetsDir: string, { k = 10, seeds = [42, 7, 2024] } = {}): DatasetReport {
+  const report: DatasetReport = { datasetsDir, k, seeds, missing: [] };
+
+  const movielensPath = join(datasetsDir, 'movielens-100k', 'u.data');
+  if (existsSync(movielensPath)) {
+    const ratings = [...readInteractionsTsv(movielensPath)];
+    report.movielens = [];
+    for (const seed of seeds) {
+      const { train, test } = splitPerUser(ratings, { seed, testShare: 0.25 });
+      for (const [model, trainer] of USER_MODELS) {
+        report.movielens.push({ seed, model, result: evaluateUserRecommender(train, test, trainer, k) });
+      }
+    }
+  } else {
+    report.missing.push(movielensPath);
+  }
+
+  const groceriesPath = join(datasetsDir, 'groceries', 'groceries.csv');
+  if (existsSync(groceriesPath)) {
+    const { interactions, baskets } = readGroceriesCsv(groceriesPath);
+    // Orders are numbered by line, so the first 80% of lines are the orders up to that number.
+    const trainCount = Math.floor(baskets * 0.8);
+    const train: Interaction[] = [];
+    const test: Interaction[] = [];
+    for (const interaction of interactions)
+      (Number(interaction.orderId) <= trainCount ? train : test).push(interaction);
+    const testBaskets = groupBaskets(test);
+    report.groceries = [];
+    for (const seed of seeds) {
+      const cases = holdOutBaskets(testBaskets, seed);
+      for (const [model, trainer] of BASKET_MODELS) {
+        report.groceries.push({ seed, model, result: evaluateBasketRecommender(train, cases, trainer, k) });
+      }
+    }
+  } else {
+    report.missing.push(groceriesPath);
+  }
+  return report;
+}
