@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { datasetsRoot } from './datasetsRoot.js';
 import { forkSize } from './forkSize.js';
@@ -19,7 +19,8 @@ async function main(): Promise<void> {
   }
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   process.stdout.write(
-    `Aisle engine benchmark: node ${process.version}, ${cpus().length} x ${cpu}, ${process.platform}/${process.arch}\n\n`,
+    `Aisle engine benchmark: node ${process.version}, ${cpus().length} x ${cpu}, ${process.platform}/${process.arch}, ` +
+      `load average ${loadAverage()} (other work on the machine inflates wall times and p99)\n\n`,
   );
   let movieLens: MovieLensResult | undefined;
   if (args.suites.includes('movielens')) {
@@ -40,6 +41,13 @@ async function main(): Promise<void> {
     results.push(result);
   }
   process.stdout.write(printResults(undefined, results) + '\n');
+  process.stdout.write(`load average at the end: ${loadAverage()}\n`);
+}
+
+function loadAverage(): string {
+  return loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ');
 }
 
 main().catch((error: unknown) => {

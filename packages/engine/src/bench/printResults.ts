@@ -58,7 +58,7 @@ export function printResults(
         'train s',
         'gen+train s',
         'peak RSS MB',
-        'heap MB',
+        'live MB',
         'model MB',
         'save ms',
         'load ms',
@@ -74,7 +74,7 @@ export function printResults(
         f.seconds(r.trainMs),
         f.seconds(r.trainWithGenerationMs),
         f.megabytes(r.maxRssTrained),
-        f.megabytes(r.heapUsedTrained),
+        f.megabytes(r.liveBytesTrained),
         f.megabytes(r.modelBytes),
         f.ms(r.serializeMs),
         f.ms(r.deserializeMs),
@@ -85,23 +85,25 @@ export function printResults(
   );
   out.push(
     '"train s" = gen+train minus generate (train reads the generator); peak RSS is the process maximum after\n' +
-      'training (catalog, generator, model); "1st req" is the first request of a freshly deserialized model;\n' +
-      'updates/s is updateModel on one more day of events.\n',
+      'training (catalog, generator, model); live = JS heap + array buffers in use after training; "1st req" is\n' +
+      'the first request of a freshly deserialized model;' +
+      ' updates/s is updateModel on one more day of events.\n',
   );
 
   const lists = sizes[0]?.latency.map((entry) => entry.list) ?? [];
   out.push(
     formatTable(
       `Synthetic store: latency per request (ms), ${f.count(sizes[0]?.latency[0]?.summary.requests ?? 0)} requests a list after a warm-up`,
-      ['list', ...sizes.flatMap((r) => [`${r.size} p50`, `${r.size} p99`, `${r.size} max`, 'items'])],
+      ['list', ...sizes.flatMap((r) => [`${r.size} p50`, `${r.size} p99`, 'p99 cpu', 'max', 'items'])],
       lists.map((list) => [
         list,
         ...sizes.flatMap((r) => {
           const summary = r.latency.find((entry) => entry.list === list)?.summary;
-          if (summary === undefined) return ['-', '-', '-', '-'];
+          if (summary === undefined) return ['-', '-', '-', '-', '-'];
           return [
             f.ms(summary.p50Ms),
             f.ms(summary.p99Ms),
+            f.ms(summary.p99CpuMs),
             f.ms(summary.maxMs),
             summary.meanItems.toFixed(1),
           ];
