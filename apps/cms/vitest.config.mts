@@ -12,7 +12,7 @@ export default defineConfig({
     testTimeout: 60_000,
     env: {
       STRAPI_TELEMETRY_DISABLED: 'true',
-      STRAPI_LOG_LEVEL: 'error',
+      STRAPI_LOG_LEVEL: process.env.STRAPI_LOG_LEVEL ?? 'silent',
       CRON_ENABLED: 'false',
       NODE_ENV: 'test',
     },

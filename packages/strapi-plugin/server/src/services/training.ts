@@ -56,13 +56,14 @@ export const createTrainingService = ({ strapi }: { strapi: Core.Strapi }) => {
       const model = deserializeModel(result.bytes);
       const version = (await latestVersion()) + 1;
       const trainedAt = new Date();
+      const durationMs = trainedAt.getTime() - startedAt;
       const stats = { ...result.stats };
       await strapi.db.query(UID.modelSnapshot).create({
         data: {
           version,
           status: 'ready',
           trainedAt,
-          durationMs: Date.now() - startedAt,
+          durationMs,
           stats,
           data: Buffer.from(result.bytes.buffer, result.bytes.byteOffset, result.bytes.byteLength).toString(
             'base64',
@@ -72,7 +73,7 @@ export const createTrainingService = ({ strapi }: { strapi: Core.Strapi }) => {
       const summary: ModelSnapshotSummary = {
         version,
         trainedAt: trainedAt.toISOString(),
-        durationMs: Date.now() - startedAt,
+        durationMs,
         ...stats,
       };
       // Events stored while the worker trained reach the new model before it serves; no write lands in between.

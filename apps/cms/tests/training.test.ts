@@ -1,0 +1,133 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import type { BootedStrapi } from './helpers/bootStrapi';
+import { bootStrapi } from './helpers/bootStrapi';
+import { createAdmin } from './helpers/createAdmin';
+import { createCatalog } from './helpers/createCatalog';
+import { DEMO_CATEGORIES, DEMO_PRODUCTS, demoEvents } from './helpers/demoScenario';
+import type { TestDatabase } from './helpers/useTestDatabase';
+import { useTestDatabase } from './helpers/useTestDatabase';
+
+let database: TestDatabase;
+let app: BootedStrapi;
+let token: string;
+
+const admin = (method: 'get' | 'post', path: string) =>
+  app.http()[method](path).set('Authorization', `Bearer ${token}`);
+
+beforeAll(async () => {
+  database = await useTestDatabase();
+  app = await bootStrapi(database);
+  token = await createAdmin(app.strapi, app.http, 'trainer', 'super');
+  await createCatalog(app.strapi, DEMO_CATEGORIES, DEMO_PRODUCTS);
+  expect((await app.http().post('/api/recommendations/events').send({ events: demoEvents() })).status).toBe(
+    202,
+  );
+});
+
+afterAll(async () => {
+  await app?.destroy();
+  await database?.drop();
+});
+
+describe('training', () => {
+  it('reports no model before the first training', async () => {
+    const status = await admin('get', '/recommendations/model');
+    expect(status.status).toBe(200);
+    expect(status.body.data).toMatchObject({ current: null, training: 'idle', lastFailure: null });
+    expect(status.body.data.events).toBe(demoEvents().length);
+  });
+
+  it('trains, stores a snapshot and serves it; a second request meanwhile gets 409', async () => {
+    const [first, second] = await Promise.all([
+      admin('post', '/recommendations/training'),
+      admin('post', '/recommendations/training'),
+    ]);
+    expect([first.status, second.status].sort()).toEqual([200, 409]);
+    const conflict = first.status === 409 ? first : second;
+    expect(conflict.body.error.message).toBe('a training is running already');
+    const status = await admin('get', '/recommendations/model');
+    expect(status.body.data.current).toMatchObject({ version: 1, products: 12, users: 20 });
+    expect(status.body.data.current.interactions).toBeGreaterThan(0);
+    const list = await app.http().get('/api/recommendations/lists/best-selling');
+    expect(list.body.meta.modelVersion).toBe(1);
+  });
+
+  it('keeps the old model serving when a training fails', async () => {
+    const settings = app.strapi.plugin('recommendations').service('settings');
+    // 100,000 more events do not fit in a 16 MB worker: the worker runs out of memory and is stopped.
+    const rows = Array.from({ length: 100_000 }, (_, index) => ({
+      type: 'view',
+      productId: `p0${(index % 9) + 1}`,
+      userId: `bulk-${index % 5000}`,
+      occurredAt: Date.now() - index * 1000,
+    }));
+    for (let start = 0; start < rows.length; start += 5000) {
+      await app.strapi.db
+        .query('plugin::recommendations.event')
+        .createMany({ data: rows.slice(start, start + 5000) });
+    }
+    await settings.update({ training: { memoryLimitMb: 16 } });
+    try {
+      const failed = await admin('post', '/recommendations/training');
+      expect(failed.status).toBe(500);
+      expect(failed.body.error.message).toMatch(
+        /^training failed: .*memory.*; the previous model keeps serving$/,
+      );
+      const status = await admin('get', '/recommendations/model');
+      expect(status.body.data.current.version).toBe(1);
+      expect(status.body.data.lastFailure.message).toMatch(/memory/);
+      const list = await app
+        .http()
+        .get('/api/recommendations/lists/frequently-bought-together?productId=p01');
+      expect(list.status).toBe(200);
+      expect(list.body.meta.modelVersion).toBe(1);
+      expect(list.body.data[0].product.id).toBe('p05');
+    } finally {
+      await settings.update({ training: { memoryLimitMb: 2048 } });
+    }
+    const retrained = await admin('post', '/recommendations/training');
+    expect(retrained.status).toBe(200);
+    expect(retrained.body.data).toMatchObject({ version: 2, users: 5020 });
+    expect((await admin('get', '/recommendations/model')).body.data.lastFailure).toBeNull();
+  });
+});
+
+describe('restart', () => {
+  it('keeps events, editorial lists, rule sets, settings and the model, without retraining', async () => {
+    const list = await admin('post', '/recommendations/editorial-lists').send({
+      slug: 'kept',
+      title: 'Kept',
+      productIds: ['p02'],
+      status: 'published',
+    });
+    expect(list.status).toBe(201);
+    const rules = await admin('post', '/recommendations/rule-sets').send({
+      list: 'best-selling',
+      pins: [{ productId: 'p03', position: 1 }],
+    });
+    expect(rules.status).toBe(201);
+    await app.strapi
+      .plugin('recommendations')
+      .service('settings')
+      .update({ training: { schedule: null } });
+    const before = (await admin('get', '/recommendations/model')).body.data;
+    const served = (await app.http().get('/api/recommendations/lists/best-selling')).body;
+
+    await app.destroy();
+    app = await bootStrapi(database);
+    token = await createAdmin(app.strapi, app.http, 'trainer-again', 'super');
+
+    const after = (await admin('get', '/recommendations/model')).body.data;
+    expect(after.current).toEqual(before.current);
+    expect(after.events).toBe(before.events);
+    expect((await app.http().get('/api/recommendations/lists/best-selling')).body).toEqual(served);
+    expect(served.data[0].product.id).toBe('p03');
+    const editorial = await app.http().get('/api/recommendations/editorial/kept');
+    expect(editorial.body.data.items.map((item: { product: { id: string } }) => item.product.id)).toEqual([
+      'p02',
+    ]);
+    const settings = await admin('get', '/recommendations/settings');
+    expect(settings.body.data.training.schedule).toBeNull();
+  });
+});
