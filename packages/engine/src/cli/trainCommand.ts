@@ -1,0 +1,66 @@
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { EngineInputError } from '../errors.js';
+import { readBasketsTsv } from '../io/readBasketsTsv.js';
+import { readCatalogJsonl } from '../io/readCatalogJsonl.js';
+import { readInteractionsTsv } from '../io/readInteractionsTsv.js';
+import { modelStats } from '../modelStats.js';
+import { serializeModel } from '../serialize/serializeModel.js';
+import { train } from '../train.js';
+import type { CliIo } from './CliIo.js';
+import { readConfigFile } from './readConfigFile.js';
+import { UsageError } from './UsageError.js';
+import { withUsageErrors } from './withUsageErrors.js';
+
+/** `aisle-engine train`: reads the files, trains, writes the model and prints a one-line summary. */
+export function trainCommand(args: readonly string[], io: CliIo): number {
+  const values = withUsageErrors('train', () =>
+    parseArgs({
+      args: [...args],
+      strict: true,
+      options: {
+        interactions: { type: 'string' },
+        baskets: { type: 'string' },
+        catalog: { type: 'string' },
+        config: { type: 'string' },
+        out: { type: 'string', short: 'o' },
+      },
+    }),
+  ).values;
+  if ((values.interactions === undefined) === (values.baskets === undefined)) {
+    throw new UsageError('train: give either --interactions FILE or --baskets FILE', 'train');
+  }
+  if (values.out === undefined) throw new UsageError('train: --out MODEL is required', 'train');
+
+  const config = values.config === undefined ? {} : readConfigFile(values.config);
+  const catalog = values.catalog === undefined ? undefined : readCatalogJsonl(values.catalog);
+  const interactions =
+    values.interactions !== undefined
+      ? readInteractionsTsv(values.interactions)
+      : readBasketsTsv(values.baskets!);
+  const start = performance.now();
+  const model = train(catalog, interactions, config);
+  const seconds = (performance.now() - start) / 1000;
+  const bytes = serializeModel(model);
+  try {
+    writeFileSync(values.out, bytes);
+  } catch (error) {
+    throw new EngineInputError(`cannot write ${values.out}: ${(error as Error).message}`);
+  }
+  const stats = modelStats(model);
+  const count = (value: number): string => value.toLocaleString('en-US');
+  const skipped =
+    stats.skippedInteractions > 0 ? ` (${count(stats.skippedInteractions)} skipped: not in the catalog)` : '';
+  io.stdout.write(
+    `trained on ${count(stats.interactions)} interactions${skipped}, ${count(stats.users)} users, ` +
+      `${count(stats.products)} products, ${count(stats.orders)} orders in ${seconds.toFixed(2)} s; ` +
+      `wrote ${values.out} (${formatBytes(bytes.byteLength)})\n`,
+  );
+  return 0;
+}
+
+function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}
