@@ -1,12 +1,13 @@
 import { deserializeModel, recommend, serializeModel, train, updateModel } from '../index.js';
-import { createRandom, generateInteractions, generateStore, type StoreSize } from '../synthetic/index.js';
+import { createRandom, generateInteractions, generateStore } from '../synthetic/index.js';
 import { LIST_NAMES, type ListName } from '../types.js';
+import type { BenchStore } from './benchStores.js';
 import { buildRequests } from './buildRequests.js';
 import { measureLatency, type LatencySummary } from './measureLatency.js';
 import { measureMs } from './measureMs.js';
 
 export interface SyntheticResult {
-  size: StoreSize;
+  label: string;
   products: number;
   shoppers: number;
   interactions: number;
@@ -28,8 +29,9 @@ export interface SyntheticResult {
   deserializeMs: number;
   /** The first request served by a freshly deserialized model (index rebuilds included). */
   firstRequestMs: number;
+  /** Empty when the store was not measured serving. */
   latency: { list: ListName; summary: LatencySummary }[];
-  update: { events: number; used: number; ms: number };
+  update?: { events: number; used: number; ms: number };
 }
 
 const REQUESTS_PER_LIST = 2_000;
@@ -37,15 +39,16 @@ const WARM_UP_PER_LIST = 200;
 const RESERVOIR = 20_000;
 const SEED = 1;
 
-/** Measures one preset size of the synthetic store; meant to run alone in its own process. */
-export function runSyntheticSize(size: StoreSize, log: (line: string) => void): SyntheticResult {
+/** Measures one synthetic store; meant to run alone in its own process. */
+export function runSyntheticSize(target: BenchStore, log: (line: string) => void): SyntheticResult {
+  const name = `synthetic ${target.label}`;
   const peakRss = () => process.resourceUsage().maxRSS * 1024;
-  log(`synthetic ${size}: catalog`);
-  const built = measureMs(() => generateStore({ size, seed: SEED }));
+  log(`${name}: catalog`);
+  const { products, shoppers, interactions } = target;
+  const built = measureMs(() => generateStore({ seed: SEED, products, shoppers, interactions }));
   const store = built.result;
-  const { products, shoppers } = store.options;
 
-  log(`synthetic ${size}: generating ${store.options.interactions.toLocaleString('en-US')} interactions`);
+  log(`${name}: generating ${interactions.toLocaleString('en-US')} interactions`);
   const random = createRandom(SEED);
   const productSample: string[] = [];
   const userSample: string[] = [];
@@ -69,23 +72,46 @@ export function runSyntheticSize(size: StoreSize, log: (line: string) => void): 
   });
   const maxRssGenerated = peakRss();
 
-  log(`synthetic ${size}: training`);
+  log(`${name}: training`);
   const trained = measureMs(() => train(store.catalog, store.interactions()));
   const model = trained.result;
   const maxRssTrained = peakRss();
   const memory = process.memoryUsage();
   const liveBytesTrained = memory.heapUsed + memory.arrayBuffers;
 
-  log(`synthetic ${size}: serializing`);
+  log(`${name}: serializing`);
   const serialized = measureMs(() => serializeModel(model));
+  const result: SyntheticResult = {
+    label: target.label,
+    products,
+    shoppers,
+    interactions: generated.result,
+    catalogMs: built.ms,
+    generateMs: generated.ms,
+    trainWithGenerationMs: trained.ms,
+    trainMs: Math.max(0, trained.ms - generated.ms),
+    maxRssGenerated,
+    maxRssTrained,
+    maxRssEnd: maxRssTrained,
+    liveBytesTrained,
+    modelBytes: serialized.result.byteLength,
+    serializeMs: serialized.ms,
+    deserializeMs: Number.NaN,
+    firstRequestMs: Number.NaN,
+    latency: [],
+  };
+  if (!target.serve) return result;
+
   const loaded = measureMs(() => deserializeModel(serialized.result));
   const first = measureMs(() =>
     recommend(loaded.result, { list: 'people-also-like', productId: productSample[0] ?? '', limit: 10 }),
   );
+  result.deserializeMs = loaded.ms;
+  result.firstRequestMs = first.ms;
 
-  log(`synthetic ${size}: serving ${REQUESTS_PER_LIST} requests per list`);
+  log(`${name}: serving ${REQUESTS_PER_LIST} requests per list`);
   const sample = { products: productSample, users: userSample };
-  const latency = LIST_NAMES.map((list) => ({
+  result.latency = LIST_NAMES.map((list) => ({
     list,
     summary: measureLatency(
       model,
@@ -94,7 +120,7 @@ export function runSyntheticSize(size: StoreSize, log: (line: string) => void): 
     ),
   }));
 
-  log(`synthetic ${size}: incremental updates`);
+  log(`${name}: incremental updates`);
   const fresh = [
     ...generateInteractions(store.catalog, {
       seed: SEED + 1,
@@ -105,25 +131,7 @@ export function runSyntheticSize(size: StoreSize, log: (line: string) => void): 
     }),
   ];
   const updated = measureMs(() => updateModel(model, fresh));
-
-  return {
-    size,
-    products,
-    shoppers,
-    interactions: generated.result,
-    catalogMs: built.ms,
-    generateMs: generated.ms,
-    trainWithGenerationMs: trained.ms,
-    trainMs: Math.max(0, trained.ms - generated.ms),
-    maxRssGenerated,
-    maxRssTrained,
-    maxRssEnd: peakRss(),
-    liveBytesTrained,
-    modelBytes: serialized.result.byteLength,
-    serializeMs: serialized.ms,
-    deserializeMs: loaded.ms,
-    firstRequestMs: first.ms,
-    latency,
-    update: { events: fresh.length, used: updated.result, ms: updated.ms },
-  };
+  result.update = { events: fresh.length, used: updated.result, ms: updated.ms };
+  result.maxRssEnd = peakRss();
+  return result;
 }
