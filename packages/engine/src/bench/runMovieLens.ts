@@ -21,7 +21,10 @@ export type MovieLensResult =
  */
 export function runMovieLens(datasets: string, runs = 5): MovieLensResult {
   const path = join(datasets, 'movielens-100k', 'u.data');
-  if (!existsSync(path)) return { skipped: `MovieLens 100k not found at ${path} (set AISLE_DATASETS)` };
+  if (!existsSync(path))
+    return {
+      skipped: `MovieLens 100k not found at ${path} (set AISLE_DATASETS to the folder that holds movielens-100k/)`,
+    };
   const results: MovieLensRun[] = [];
   let users: string[] = [];
   let interactions = 0;
