@@ -1,14 +1,19 @@
-/** A plain-text table: columns padded to their widest cell, numbers right-aligned, a rule under the header. */
+const NUMERIC = /^-?\d[\d,.]*$/;
+
+/**
+ * A plain-text table: columns padded to their widest cell, a rule under the header, numbers printed with four
+ * decimals (pass counts as strings to print them whole), columns of numbers right-aligned.
+ */
 export function formatTable(
   header: readonly string[],
   rows: readonly (readonly (string | number)[])[],
 ): string {
-  const cells = rows.map((row) => row.map((cell) => (typeof cell === 'number' ? formatNumber(cell) : cell)));
+  const cells = rows.map((row) => row.map((cell) => (typeof cell === 'number' ? cell.toFixed(4) : cell)));
   const widths = header.map((title, column) =>
     Math.max(title.length, ...cells.map((row) => (row[column] ?? '').length)),
   );
   const numeric = header.map(
-    (_, column) => rows.length > 0 && rows.every((row) => typeof row[column] === 'number'),
+    (_, column) => cells.length > 0 && cells.every((row) => NUMERIC.test(row[column] ?? '')),
   );
   const line = (row: readonly string[]): string =>
     row
@@ -18,8 +23,4 @@ export function formatTable(
       .join('  ')
       .trimEnd();
   return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...cells.map(line)].join('\n');
-}
-
-function formatNumber(value: number): string {
-  return Number.isInteger(value) ? String(value) : value.toFixed(4);
 }

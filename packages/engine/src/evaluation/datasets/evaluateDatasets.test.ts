@@ -1,0 +1,83 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { useTempDir } from '../../io/__tests__/tempFile.js';
+import { evaluateDatasets } from './evaluateDatasets.js';
+import { formatDatasetReport } from './formatDatasetReport.js';
+
+const { dir } = useTempDir();
+
+/** Stand-ins for the real files, in their formats: ratings of 40 users, and 60 grocery baskets. */
+function writeDatasets(root: string): void {
+  mkdirSync(join(root, 'movielens-100k'), { recursive: true });
+  mkdirSync(join(root, 'groceries'), { recursive: true });
+  const ratings: string[] = [];
+  for (let user = 1; user <= 40; user++) {
+    for (let j = 0; j < 12; j++) {
+      const item = 1 + (((user % 4) * 10 + ((j * 7 + user) % 15)) % 45);
+      ratings.push(`${user}\t${item}\t${1 + ((user + j) % 5)}\t${880_000_000 + user * 1000 + j}`);
+    }
+  }
+  writeFileSync(join(root, 'movielens-100k', 'u.data'), [...new Set(ratings)].join('\n') + '\n');
+  const aisles = [
+    ['whole milk', 'butter', 'yogurt'],
+    ['rolls/buns', 'sausage', 'mustard'],
+    ['beer', 'chips', 'soda'],
+  ];
+  const baskets = Array.from({ length: 60 }, (_, i) => aisles[i % 3]!.slice(0, 1 + (i % 3)).join(','));
+  writeFileSync(join(root, 'groceries', 'groceries.csv'), baskets.join('\n') + '\n');
+}
+
+describe('evaluateDatasets', () => {
+  it('runs every model on both data sets for each seed', () => {
+    const root = join(dir, 'datasets');
+    writeDatasets(root);
+    const report = evaluateDatasets(root, { k: 5, seeds: [1, 2] });
+    expect(report.missing).toEqual([]);
+    expect(report.movielens!.map((run) => `${run.seed} ${run.model}`)).toEqual([
+      '1 aisle picks-for-you',
+      '1 SAR (jaccard, 30-day decay)',
+      '1 most-popular',
+      '2 aisle picks-for-you',
+      '2 SAR (jaccard, 30-day decay)',
+      '2 most-popular',
+    ]);
+    for (const { result } of report.movielens!) {
+      expect(result).toMatchObject({ k: 5, users: 40 });
+      expect(result.ndcg).toBeGreaterThanOrEqual(0);
+      expect(result.ndcg).toBeLessThanOrEqual(1);
+    }
+    // 48 baskets train; of the 12 later ones, the 8 with two or more products are tested.
+    expect(report.groceries!).toHaveLength(6);
+    expect(report.groceries!.every(({ result }) => result.baskets === 8 && result.k === 5)).toBe(true);
+    // Three disjoint aisles: every held-out product is found by the rules.
+    expect(report.groceries!.find((run) => run.model === 'best rule by confidence')!.result.hitRate).toBe(1);
+
+    const table = formatDatasetReport(report);
+    expect(table).toMatch(
+      /^MovieLens 100k, 75\/25 random split per user, 40 test users, k = 5\nmodel +seed +P@5 +R@5 +nDCG@5 +MAP@5 +HR@5 +coverage +train s +recommend s\n/,
+    );
+    expect(table).toMatch(/\naisle picks-for-you +mean +0\.\d{4}/);
+    expect(table).toContain(
+      '\n\nGroceries, first 80% of baskets train, one random item held out of 8 later baskets, k = 5\n',
+    );
+    expect(table).toMatch(/\npopularity +mean +\d\.\d{4} /);
+  });
+
+  it('says which data set is missing', () => {
+    const report = evaluateDatasets(join(dir, 'nowhere'), { seeds: [1] });
+    expect(report.movielens).toBeUndefined();
+    expect(report.missing).toEqual([
+      join(dir, 'nowhere', 'movielens-100k', 'u.data'),
+      join(dir, 'nowhere', 'groceries', 'groceries.csv'),
+    ]);
+    expect(formatDatasetReport(report)).toBe(
+      report.missing
+        .map(
+          (path) =>
+            `missing: ${path} (set AISLE_DATASETS to the folder that holds movielens-100k/ and groceries/)`,
+        )
+        .join('\n\n'),
+    );
+  });
+});
