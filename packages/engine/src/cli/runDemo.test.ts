@@ -40,7 +40,7 @@ describe('runDemo', () => {
     const product = catalog.find((entry) => entry.id === result.productId)!;
     expect(output).toContain(`\nProduct page: ${product.title} (${product.id}, ${product.brand}, `);
     expect(output).toContain(`\nShopper ${result.userId}\n    Last bought: `);
-    expect(output).toContain(`pnpm -s aisle-engine recommend --model ${result.modelPath}\n`);
+    expect(output).toContain(`pnpm aisle-engine recommend --model ${result.modelPath}\n`);
     expect(readFileSync(result.catalogPath, 'utf8').split('\n')).toHaveLength(301);
 
     const request = JSON.stringify({ list: 'picks-for-you', userId: result.userId, limit: 3 });

@@ -110,8 +110,8 @@ export function runDemo(
   write(
     `\nThe model is in ${showPath(modelPath)} and its catalog in ${showPath(catalogPath)}.\n` +
       `Ask it yourself, one JSON request a line (from the repository root):\n` +
-      `  echo '{"list":"picks-for-you","userId":"${userId}","limit":3}' | pnpm -s aisle-engine recommend --model ${showPath(modelPath)}\n` +
-      `  echo '{"list":"frequently-bought-together","basket":${JSON.stringify(basket)}}' | pnpm -s aisle-engine recommend --model ${showPath(modelPath)}\n` +
+      `  echo '{"list":"picks-for-you","userId":"${userId}","limit":3}' | pnpm aisle-engine recommend --model ${showPath(modelPath)}\n` +
+      `  echo '{"list":"frequently-bought-together","basket":${JSON.stringify(basket)}}' | pnpm aisle-engine recommend --model ${showPath(modelPath)}\n` +
       `"pnpm aisle-engine help" lists every command; the engine's README documents the lists and the options.\n`,
   );
   return { modelPath, catalogPath, productId, userId };
