@@ -7,4 +7,6 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
   port: env.int('PORT', 1337),
   app: { keys: secret(env, 'APP_KEYS', 'aisle-dev-key-1,aisle-dev-key-2').split(',') },
   cron: { enabled: env.bool('CRON_ENABLED', true) },
+  // Uploaded media go to <public>/uploads; the tests point this at a temporary directory.
+  dirs: { public: env('PUBLIC_DIR', './public') },
 });

@@ -33,6 +33,9 @@ const ADMIN_ROUTES: [Method, string][] = [
   ['post', '/recommendations/training'],
   ['post', '/recommendations/preview'],
   ['delete', '/recommendations/users/u1/events'],
+  ['post', '/recommendations/imports'],
+  ['get', '/recommendations/imports'],
+  ['get', '/recommendations/imports/1'],
 ];
 
 const as = (token: string, method: Method, path: string) =>

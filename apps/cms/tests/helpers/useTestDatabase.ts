@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -6,7 +6,7 @@ import pg from 'pg';
 import { inject } from 'vitest';
 
 export interface TestDatabase {
-  /** Environment variables that point Strapi's config/database.ts at this database. */
+  /** Environment variables that point Strapi's config at this database (and at a temporary media directory). */
   env: Record<string, string>;
   drop(): Promise<void>;
 }
@@ -16,6 +16,19 @@ export interface TestDatabase {
  * server when DATABASE_CLIENT=postgres.
  */
 export async function useTestDatabase(): Promise<TestDatabase> {
+  const publicDir = mkdtempSync(path.join(tmpdir(), 'aisle-cms-public-'));
+  mkdirSync(path.join(publicDir, 'uploads'));
+  const database = await createDatabase();
+  return {
+    env: { ...database.env, PUBLIC_DIR: publicDir },
+    async drop() {
+      await database.drop();
+      rmSync(publicDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function createDatabase(): Promise<TestDatabase> {
   if (process.env.DATABASE_CLIENT === 'postgres') {
     const serverUrl = inject('postgresUrl');
     if (!serverUrl) {

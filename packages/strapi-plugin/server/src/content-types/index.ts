@@ -20,6 +20,8 @@ const event = {
       price: { type: 'float' },
       list: { type: 'string' },
       occurredAt: { type: 'biginteger', required: true },
+      /** Set on imported events: a hash of the row, so that importing the same file twice stores it once. */
+      importKey: { type: 'string' },
     },
   },
 };
@@ -79,7 +81,29 @@ const ruleSet = {
   },
 };
 
+const importJob = {
+  schema: {
+    kind: 'collectionType',
+    collectionName: 'aisle_import_jobs',
+    info: { singularName: 'import-job', pluralName: 'import-jobs', displayName: 'Import job' },
+    options: { draftAndPublish: false },
+    pluginOptions: hidden,
+    attributes: {
+      format: { type: 'string', required: true },
+      status: { type: 'string', required: true },
+      rows: { type: 'integer', required: true, default: 0 },
+      imported: { type: 'integer', required: true, default: 0 },
+      duplicates: { type: 'integer', required: true, default: 0 },
+      failed: { type: 'integer', required: true, default: 0 },
+      /** The first errors, each with its line number. */
+      errors: { type: 'json' },
+      finishedAt: { type: 'datetime' },
+    },
+  },
+};
+
 export default {
+  'import-job': importJob,
   event,
   'model-snapshot': modelSnapshot,
   'editorial-list': editorialList,

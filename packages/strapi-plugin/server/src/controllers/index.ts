@@ -1,4 +1,5 @@
 import { editorialListsController } from './editorialLists';
+import { importsController } from './imports';
 import { modelController } from './model';
 import { ruleSetsController } from './ruleSets';
 import { settingsController } from './settings';
@@ -10,4 +11,5 @@ export const controllers = {
   'editorial-lists': editorialListsController,
   'rule-sets': ruleSetsController,
   model: modelController,
+  imports: importsController,
 };

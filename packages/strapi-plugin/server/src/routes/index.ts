@@ -30,6 +30,9 @@ const admin = {
     adminRoute('POST', '/training', 'model.train', ACTIONS.train),
     adminRoute('POST', '/preview', 'model.preview', ACTIONS.read),
     adminRoute('DELETE', '/users/:userId/events', 'model.forgetUser', ACTIONS.settings),
+    adminRoute('POST', '/imports', 'imports.create', ACTIONS.settings),
+    adminRoute('GET', '/imports', 'imports.find', ACTIONS.settings),
+    adminRoute('GET', '/imports/:id', 'imports.findOne', ACTIONS.settings),
   ],
 };
 

@@ -48,20 +48,25 @@ export const createEventsService = ({ strapi }: { strapi: Core.Strapi }) => {
     return createHmac('sha256', secret).update(id).digest('hex').slice(0, 32);
   }
 
+  /** The stored form of a valid event: the shopper's id (pseudonymized when set to) and the time in ms. */
+  async function toRow(event: ValidShopEvent, receivedAt: number): Promise<EventRow> {
+    return {
+      type: event.type,
+      productId: event.productId,
+      userId: await userKey((event.userId ?? event.sessionId) as string),
+      orderId: event.orderId ?? null,
+      quantity: event.quantity ?? null,
+      price: event.price ?? null,
+      list: event.list ?? null,
+      occurredAt: event.timestamp ?? receivedAt,
+    };
+  }
+
   /** Stores valid events; resolves once they are in the database. */
   async function ingest(events: readonly ValidShopEvent[], receivedAt = Date.now()): Promise<void> {
     const rows: EventRow[] = [];
     for (const event of events) {
-      rows.push({
-        type: event.type,
-        productId: event.productId,
-        userId: await userKey((event.userId ?? event.sessionId) as string),
-        orderId: event.orderId ?? null,
-        quantity: event.quantity ?? null,
-        price: event.price ?? null,
-        list: event.list ?? null,
-        occurredAt: event.timestamp ?? receivedAt,
-      });
+      rows.push(await toRow(event, receivedAt));
     }
     await writer.write(rows);
   }
@@ -106,6 +111,7 @@ export const createEventsService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     userKey,
+    toRow,
     ingest,
     readInteractions,
     count,

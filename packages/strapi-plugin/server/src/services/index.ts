@@ -1,6 +1,7 @@
 import { createCatalogService } from './catalog';
 import { createEditorialService } from './editorial';
 import { createEventsService } from './events';
+import { createImportsService } from './imports';
 import { createModelService } from './model';
 import { createRulesService } from './rules';
 import { createSettingsService } from './settings';
@@ -14,6 +15,7 @@ export const services = {
   training: createTrainingService,
   editorial: createEditorialService,
   rules: createRulesService,
+  imports: createImportsService,
 };
 
 export type Services = typeof services;

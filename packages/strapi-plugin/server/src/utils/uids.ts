@@ -5,6 +5,7 @@ export const UID = {
   modelSnapshot: 'plugin::recommendations.model-snapshot',
   editorialList: 'plugin::recommendations.editorial-list',
   ruleSet: 'plugin::recommendations.rule-set',
+  importJob: 'plugin::recommendations.import-job',
 } as const;
 
 /** Admin permission actions, registered in bootstrap. */

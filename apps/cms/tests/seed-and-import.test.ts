@@ -1,0 +1,151 @@
+import { generateStore } from '@aisle/engine/synthetic';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { seedDemoStore } from '../src/seed/seedDemoStore';
+import type { BootedStrapi } from './helpers/bootStrapi';
+import { bootStrapi } from './helpers/bootStrapi';
+import { createAdmin } from './helpers/createAdmin';
+import type { TestDatabase } from './helpers/useTestDatabase';
+import { useTestDatabase } from './helpers/useTestDatabase';
+
+let database: TestDatabase;
+let app: BootedStrapi;
+let token: string;
+
+const TINY_STORE = { products: 40, shoppers: 60, interactions: 2000, seed: 7 };
+// The generator aims at the number of interactions asked; count what it gives.
+const TINY_STORE_EVENTS = [...generateStore(TINY_STORE).interactions()].length;
+
+beforeAll(async () => {
+  database = await useTestDatabase();
+  app = await bootStrapi(database);
+  token = await createAdmin(app.strapi, app.http, 'importer', 'super');
+});
+
+afterAll(async () => {
+  await app?.destroy();
+  await database?.drop();
+});
+
+describe('seed command', () => {
+  it('loads the synthetic store through the import path and trains the first model', async () => {
+    const report = await seedDemoStore(app.strapi, TINY_STORE);
+    expect(report).toMatchObject({
+      productsCreated: 40,
+      eventsImported: TINY_STORE_EVENTS,
+      eventsRejected: 0,
+      modelVersion: 1,
+    });
+    expect(report.categoriesCreated).toBeGreaterThan(1);
+    expect(await app.strapi.db.query('plugin::recommendations.event').count({})).toBe(TINY_STORE_EVENTS);
+
+    const list = await app.http().get('/api/recommendations/lists/best-selling?limit=5');
+    expect(list.status).toBe(200);
+    expect(list.body.meta.modelVersion).toBe(1);
+    expect(list.body.data).toHaveLength(5);
+    const product = list.body.data[0].product;
+    expect(product.image.url).toMatch(/^\/uploads\/P\d+_.*\.svg$/);
+    expect(product.category.length).toBeGreaterThan(1);
+    const picture = await app.http().get(product.image.url);
+    expect(picture.status).toBe(200);
+  });
+
+  it('adds nothing and keeps the model when run again', async () => {
+    const report = await seedDemoStore(app.strapi, TINY_STORE);
+    expect(report).toEqual({
+      categoriesCreated: 0,
+      productsCreated: 0,
+      eventsImported: 0,
+      eventsAlreadyThere: TINY_STORE_EVENTS,
+      eventsRejected: 0,
+      modelVersion: 1,
+    });
+    expect(await app.strapi.db.query('api::product.product').count({})).toBe(40);
+  });
+});
+
+describe('POST /recommendations/imports', () => {
+  const upload = (content: string, filename: string, format?: string) => {
+    const request = app
+      .http()
+      .post('/recommendations/imports')
+      .set('Authorization', `Bearer ${token}`)
+      .attach('file', Buffer.from(content), filename);
+    return format === undefined ? request : request.field('format', format);
+  };
+
+  it('imports a CSV file, reports bad rows by line and keeps the good ones', async () => {
+    const csv = [
+      'type,userId,sessionId,productId,timestamp,quantity,price,orderId',
+      'purchase,csv-1,,P001,1767225600000,2,10.5,o-csv-1',
+      'view,,csv-s,P002,2026-01-01T10:00:00Z,,,',
+      'purchase,csv-2,,P003,1767225600000,,,',
+      'view,csv-3,,P004',
+      'view,csv-4,,P005,1767225600000,,,',
+    ].join('\n');
+    const response = await upload(csv, 'orders.csv');
+    expect(response.status).toBe(201);
+    expect(response.body.data).toMatchObject({
+      format: 'csv',
+      status: 'done',
+      rows: 5,
+      imported: 3,
+      duplicates: 0,
+      failed: 2,
+    });
+    expect(response.body.data.errors).toEqual([
+      { line: 4, message: 'orderId: required for a purchase; price: required for a purchase' },
+      { line: 5, message: '4 fields, the header has 8' },
+    ]);
+    const stored = await app.strapi.db
+      .query('plugin::recommendations.event')
+      .findOne({ where: { userId: 'csv-1', type: 'purchase' } });
+    expect(stored).toMatchObject({ productId: 'P001', quantity: 2, price: 10.5, orderId: 'o-csv-1' });
+
+    const again = await upload(csv, 'orders.csv');
+    expect(again.body.data).toMatchObject({ imported: 0, duplicates: 3, failed: 2 });
+
+    const job = await app
+      .http()
+      .get(`/recommendations/imports/${response.body.data.id}`)
+      .set('Authorization', `Bearer ${token}`);
+    expect(job.status).toBe(200);
+    expect(job.body.data.imported).toBe(3);
+  });
+
+  it('imports JSON Lines, naming a line that is not JSON or lacks a timestamp', async () => {
+    const jsonl = [
+      JSON.stringify({ type: 'add_to_cart', userId: 'jl-1', productId: 'P009', timestamp: 1767225600000 }),
+      '{not json',
+      JSON.stringify({ type: 'view', userId: 'jl-2', productId: 'P010' }),
+    ].join('\n');
+    const response = await upload(jsonl, 'events.txt', 'jsonl');
+    expect(response.status).toBe(201);
+    expect(response.body.data).toMatchObject({ format: 'jsonl', rows: 3, imported: 1, failed: 2 });
+    expect(response.body.data.errors[0].line).toBe(2);
+    expect(response.body.data.errors[0].message).toMatch(/^not valid JSON/);
+    expect(response.body.data.errors[1]).toEqual({ line: 3, message: 'timestamp: required in an import' });
+  });
+
+  it('400 without a file or with an unknown format, 401 without a token', async () => {
+    const noFile = await app
+      .http()
+      .post('/recommendations/imports')
+      .set('Authorization', `Bearer ${token}`)
+      .field('format', 'csv');
+    expect(noFile.status).toBe(400);
+    expect(noFile.body.error.message).toBe(
+      'file: expected a multipart field "file" with the CSV or JSON Lines file',
+    );
+    const badFormat = await upload('x', 'events.xml');
+    expect(badFormat.status).toBe(400);
+    expect(badFormat.body.error.message).toBe(
+      'format: expected "csv" or "jsonl" (or a file name ending in .csv or .jsonl), got "events.xml"',
+    );
+    const anonymous = await app
+      .http()
+      .post('/recommendations/imports')
+      .attach('file', Buffer.from('a'), 'a.csv');
+    expect(anonymous.status).toBe(401);
+  });
+});

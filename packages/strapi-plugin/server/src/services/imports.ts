@@ -1,0 +1,148 @@
+import { createHash } from 'node:crypto';
+
+import type { Core } from '@strapi/strapi';
+
+import type { ImportFormat, ImportJob } from '../../../shared/contracts/imports';
+import type { ParsedLine } from '../imports/ParsedLine';
+import type { EventRow } from '../training/rowToInteraction';
+import { getService } from '../utils/getService';
+import { UID } from '../utils/uids';
+import { formatZodError } from '../validation/formatZodError';
+import { shopEventSchema } from '../validation/shopEventSchema';
+
+const BATCH = 1000;
+const PROGRESS_EVERY = 10_000;
+const KEPT_ERRORS = 100;
+
+type ImportedRow = EventRow & { importKey: string };
+
+interface JobRow extends Omit<ImportJob, 'createdAt' | 'finishedAt' | 'errors'> {
+  errors: ImportJob['errors'] | null;
+  createdAt: string | Date;
+  finishedAt: string | Date | null;
+}
+
+/**
+ * Historical import of events (orders or interactions), streamed: rows are validated one by one, written in
+ * batches, and a row imported before is stored once. Progress and the first errors are kept on an import job.
+ */
+export const createImportsService = ({ strapi }: { strapi: Core.Strapi }) => {
+  const jobs = () => strapi.db.query(UID.importJob);
+
+  async function run(
+    lines: AsyncIterable<ParsedLine> | Iterable<ParsedLine>,
+    format: ImportFormat,
+  ): Promise<ImportJob> {
+    const events = getService(strapi, 'events');
+    const job = (await jobs().create({
+      data: { format, status: 'running', rows: 0, imported: 0, duplicates: 0, failed: 0, errors: [] },
+    })) as JobRow;
+    const counts = { rows: 0, imported: 0, duplicates: 0, failed: 0 };
+    const errors: ImportJob['errors'] = [];
+    const fail = (line: number, message: string) => {
+      counts.failed += 1;
+      if (errors.length < KEPT_ERRORS) errors.push({ line, message });
+    };
+    let batch: ImportedRow[] = [];
+    const progress = () => jobs().update({ where: { id: job.id }, data: { ...counts, errors } });
+
+    try {
+      for await (const parsed of lines) {
+        counts.rows += 1;
+        if ('error' in parsed) {
+          fail(parsed.line, parsed.error);
+        } else {
+          const result = shopEventSchema.safeParse(parsed.value);
+          if (!result.success) {
+            fail(parsed.line, formatZodError(result.error));
+          } else if (result.data.timestamp === undefined) {
+            fail(parsed.line, 'timestamp: required in an import');
+          } else {
+            const row = await events.toRow(result.data, result.data.timestamp);
+            batch.push({ ...row, importKey: importKey(row) });
+          }
+        }
+        if (batch.length >= BATCH) {
+          await write(batch, counts);
+          batch = [];
+        }
+        if (counts.rows % PROGRESS_EVERY === 0) {
+          await progress();
+        }
+      }
+      await write(batch, counts);
+      const done = (await jobs().update({
+        where: { id: job.id },
+        data: { ...counts, errors, status: 'done', finishedAt: new Date() },
+      })) as JobRow;
+      return toJob(done);
+    } catch (error) {
+      fail(counts.rows, `import stopped: ${(error as Error).message}`);
+      await jobs().update({
+        where: { id: job.id },
+        data: { ...counts, errors, status: 'failed', finishedAt: new Date() },
+      });
+      throw error;
+    }
+  }
+
+  /** Writes the rows of a batch that are not stored yet (by their import key). */
+  async function write(rows: ImportedRow[], counts: { imported: number; duplicates: number }): Promise<void> {
+    if (rows.length === 0) {
+      return;
+    }
+    const keys = [...new Set(rows.map((row) => row.importKey))];
+    const existing = (await strapi.db.query(UID.event).findMany({
+      where: { importKey: { $in: keys } },
+      select: ['importKey'],
+    })) as { importKey: string }[];
+    const seen = new Set(existing.map((row) => row.importKey));
+    const fresh: ImportedRow[] = [];
+    for (const row of rows) {
+      if (!seen.has(row.importKey)) {
+        seen.add(row.importKey);
+        fresh.push(row);
+      }
+    }
+    if (fresh.length > 0) {
+      await strapi.db.query(UID.event).createMany({ data: fresh });
+    }
+    counts.imported += fresh.length;
+    counts.duplicates += rows.length - fresh.length;
+  }
+
+  async function findAll(): Promise<ImportJob[]> {
+    const rows = (await jobs().findMany({ orderBy: { id: 'desc' }, limit: 100 })) as JobRow[];
+    return rows.map(toJob);
+  }
+
+  async function findOne(id: number): Promise<ImportJob | null> {
+    const row = (await jobs().findOne({ where: { id } })) as JobRow | null;
+    return row === null ? null : toJob(row);
+  }
+
+  return { run, findAll, findOne };
+};
+
+export type ImportsService = ReturnType<typeof createImportsService>;
+
+function importKey(row: EventRow): string {
+  return createHash('sha1')
+    .update([row.type, row.userId, row.productId, row.occurredAt, row.orderId ?? ''].join('\u0000'))
+    .digest('base64url');
+}
+
+function toJob(row: JobRow): ImportJob {
+  return {
+    id: row.id,
+    format: row.format,
+    status: row.status,
+    rows: row.rows,
+    imported: row.imported,
+    duplicates: row.duplicates,
+    failed: row.failed,
+    errors: Array.isArray(row.errors) ? row.errors : [],
+    createdAt: new Date(row.createdAt).toISOString(),
+    finishedAt: row.finishedAt === null ? null : new Date(row.finishedAt).toISOString(),
+  };
+}
