@@ -24,6 +24,7 @@ export function formatMovieLens(result: MovieLensResult): string {
       row('train', (run) => run.trainMs),
       row(`picks-for-you x ${result.users}`, (run) => run.recommendMs),
       row('train + picks-for-you', (run) => run.trainMs + run.recommendMs),
+      row('train + picks-for-you, CPU time', (run) => run.trainRecommendCpuMs),
       row('load + train + picks-for-you', (run) => run.totalMs),
     ],
   );

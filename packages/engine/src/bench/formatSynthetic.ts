@@ -16,6 +16,7 @@ export function formatSynthetic(sizes: readonly SyntheticResult[]): string {
         'interactions',
         'generate s',
         'train s',
+        'train cpu s',
         'gen+train s',
         'peak RSS MB',
         'live MB',
@@ -32,6 +33,7 @@ export function formatSynthetic(sizes: readonly SyntheticResult[]): string {
         f.count(r.interactions),
         f.seconds(r.generateMs),
         f.seconds(r.trainMs),
+        f.seconds(r.trainCpuMs),
         f.seconds(r.trainWithGenerationMs),
         f.megabytes(r.maxRssTrained),
         f.megabytes(r.liveBytesTrained),
@@ -44,9 +46,13 @@ export function formatSynthetic(sizes: readonly SyntheticResult[]): string {
     ),
   );
   out.push(
-    '"train s" = gen+train minus generate (train reads the generator); peak RSS is the process maximum after\n' +
-      'training (catalog, generator, model); live = JS heap + array buffers in use after training; "1st req" is\n' +
-      'the first request of a freshly deserialized model; updates/s is updateModel on one more day of events.\n',
+    [
+      '"train s" = gen+train minus generate (train reads the generator); "train cpu s" is the same difference in',
+      'CPU time of the process; peak RSS is the process maximum after training (catalog, generator, model); live =',
+      'JS heap + array buffers in use after training; "1st req" is the first request of a freshly deserialized',
+      'model; updates/s is updateModel on one more day of events.',
+      '',
+    ].join('\n'),
   );
 
   const lists = sizes[0]?.latency.map((entry) => entry.list) ?? [];

@@ -18,6 +18,8 @@ export interface SyntheticResult {
   trainWithGenerationMs: number;
   /** `trainWithGenerationMs - generateMs`. */
   trainMs: number;
+  /** The same difference in CPU time of the process (steadier when other work shares the machine). */
+  trainCpuMs: number;
   /** Peak resident memory (bytes) after generation alone, after training, and at the end. */
   maxRssGenerated: number;
   maxRssTrained: number;
@@ -90,6 +92,7 @@ export function runSyntheticSize(target: BenchStore, log: (line: string) => void
     generateMs: generated.ms,
     trainWithGenerationMs: trained.ms,
     trainMs: Math.max(0, trained.ms - generated.ms),
+    trainCpuMs: Math.max(0, trained.cpuMs - generated.cpuMs),
     maxRssGenerated,
     maxRssTrained,
     maxRssEnd: maxRssTrained,
