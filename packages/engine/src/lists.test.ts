@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PRODUCTS, interactions, NOW, DAY } from './__tests__/tinyStore.js';
 import { recommend } from './recommend.js';
 import { train } from './train.js';
+import type { Interaction } from './types.js';
 import { updateModel } from './updateModel.js';
 
 const model = train(PRODUCTS, interactions());
@@ -120,7 +121,7 @@ describe('updateModel', () => {
   it('new events reach best-selling, recently-viewed and picks-for-you without retraining', () => {
     const live = train(PRODUCTS, interactions());
     const later = NOW + DAY / 2;
-    const events = Array.from({ length: 40 }, (_, n) => ({
+    const events: Interaction[] = Array.from({ length: 40 }, (_, n) => ({
       userId: `late${n}`,
       productId: 'mug',
       type: 'purchase' as const,
@@ -140,5 +141,71 @@ describe('updateModel', () => {
     const picks = recommend(live, { list: 'picks-for-you', userId: 'session-1', fallback: [] });
     expect(picks.items.length).toBeGreaterThan(0);
     expect(picks.items.every((item) => item.source === 'ai')).toBe(true);
+  });
+});
+
+describe('picks-for-you on two time scales', () => {
+  it("today's views outweigh last month's purchases, and the reason says which", () => {
+    const events: Interaction[] = [...interactions()];
+    // Kitchen shoppers link the mug and the kettle.
+    for (let u = 0; u < 6; u++) {
+      events.push({ userId: `cook${u}`, productId: 'mug', type: 'view', timestamp: NOW - 3 * DAY });
+      events.push({ userId: `cook${u}`, productId: 'kettle', type: 'view', timestamp: NOW - 3 * DAY });
+    }
+    events.push({
+      userId: 'camper',
+      productId: 'tent',
+      type: 'purchase',
+      orderId: 'c1',
+      timestamp: NOW - 30 * DAY,
+    });
+    events.push({ userId: 'camper', productId: 'mug', type: 'view', timestamp: NOW - 60_000 });
+    events.sort((a, b) => a.timestamp - b.timestamp);
+    const live = train(PRODUCTS, events);
+    const result = recommend(live, { list: 'picks-for-you', userId: 'camper', fallback: [] });
+    expect(result.items[0]).toMatchObject({
+      id: 'kettle',
+      reasons: [{ kind: 'because-you-viewed', productId: 'mug' }],
+    });
+    expect(result.items.some((item) => item.reasons[0]!.kind === 'because-you-bought')).toBe(true);
+    const longTermOnly = train(PRODUCTS, events, { intentHalfLifeHours: 0 });
+    expect(
+      recommend(longTermOnly, { list: 'picks-for-you', userId: 'camper', fallback: [] }).items[0]!.id,
+    ).not.toBe('kettle');
+  });
+
+  it('ratings give "because you rated", and fallbacks never offer what the shopper rated or bought', () => {
+    const ratings: Interaction[] = [];
+    for (let u = 0; u < 5; u++) {
+      for (const productId of ['tent', 'bag', 'stove']) {
+        ratings.push({ userId: `r${u}`, productId, type: 'rating', rating: 4, timestamp: NOW - u * DAY });
+      }
+    }
+    ratings.push({
+      userId: 'critic',
+      productId: 'tent',
+      type: 'rating',
+      rating: 5,
+      timestamp: NOW - 90 * DAY,
+    });
+    ratings.push({
+      userId: 'critic',
+      productId: 'kettle',
+      type: 'rating',
+      rating: 2,
+      timestamp: NOW - 90 * DAY,
+    });
+    const rated = train(PRODUCTS, ratings);
+    const result = recommend(rated, { list: 'picks-for-you', userId: 'critic', limit: 6 });
+    expect(result.items.find((item) => item.source === 'ai')!.reasons[0]).toMatchObject({
+      kind: 'because-you-rated',
+      productId: 'tent',
+    });
+    expect(ids(result)).not.toContain('tent');
+    expect(ids(result)).not.toContain('kettle');
+    // Best-selling has no sales here: products by demand fill it, as "popular".
+    const popular = recommend(rated, { list: 'best-selling', fallback: [] });
+    expect(ids(popular).slice(0, 3).sort()).toEqual(['bag', 'stove', 'tent']);
+    expect(popular.items[0]!.reasons[0]!.kind).toBe('popular');
   });
 });

@@ -1,5 +1,6 @@
 import { isInCategory } from './catalog/isInCategory.js';
 import type { Candidate, ListContext } from './lists/ListContext.js';
+import { getUserProfile } from './lists/getUserProfile.js';
 import { LIST_GENERATORS } from './lists/listGenerators.js';
 import type { Model } from './model/Model.js';
 import { getRuntime } from './model/ModelRuntime.js';
@@ -70,11 +71,14 @@ export function recommend(
   };
   const limit = Math.min(valid.limit ?? lastDefined((ruleSet) => ruleSet.limit) ?? DEFAULT_LIMIT, MAX_LIMIT);
 
-  // Never the current product, the basket, or what the page already shows.
+  // Never the current product, the basket, what the page already shows, nor (picks) what the shopper bought.
   const excluded = new Set<number>(seeds);
   for (const id of valid.exclude ?? []) {
     const item = runtime.productIndex.get(id);
     if (item !== undefined) excluded.add(item);
+  }
+  if (valid.list === 'picks-for-you' && !context.includePurchased) {
+    for (const item of getUserProfile(context).consumed) excluded.add(item);
   }
   const filters: ListFilters[] = [valid.filters ?? {}, ...ruleSets.map((ruleSet) => ruleSet.filters ?? {})];
   const availableOnly = valid.filters?.availableOnly ?? lastDefined((r) => r.filters?.availableOnly) ?? true;

@@ -1,7 +1,7 @@
 import { buildCatalogIndex } from './catalog/buildCatalogIndex.js';
 import { resolveConfig } from './config/resolveConfig.js';
 import { buildContentNeighbors } from './content/buildContentNeighbors.js';
-import { collectInteractions, PURCHASE, RATING } from './model/collectInteractions.js';
+import { collectInteractions, consumedFlag, PURCHASE } from './model/collectInteractions.js';
 import { createCounters } from './model/createCounters.js';
 import { createRecentEvents } from './model/createRecentEvents.js';
 import { DAY_MS, MODEL_FORMAT } from './model/Model.js';
@@ -58,7 +58,7 @@ export function train(
     items,
     itemCount,
     (e) => weights[e]! * decay(e),
-    (e) => (types[e] === PURCHASE || types[e] === RATING ? 1 : 0),
+    (e) => consumedFlag(types[e]!),
   );
   // The graph counts who engaged with what, not how much or when: measured on MovieLens, weighting it by
   // rating or by time lowers accuracy (item relations drift slowly); the shopper's profile is what decays.

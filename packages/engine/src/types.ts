@@ -63,6 +63,7 @@ export type ReasonKind =
   | 'similar-to'
   | 'because-you-viewed'
   | 'because-you-bought'
+  | 'because-you-rated'
   | 'trending'
   | 'best-selling'
   | 'new'
@@ -192,6 +193,11 @@ export interface EngineConfig {
   weights: Record<InteractionType, number>;
   /** Half-life of an interaction's weight, in days; 0 turns time decay off. */
   halfLifeDays: number;
+  /**
+   * A shopper's last events also count as current intent, each weighing like a purchase and halving every
+   * this many hours (picks-for-you); 0 turns it off.
+   */
+  intentHalfLifeHours: number;
   /** Similarity measure of people-also-like and picks-for-you. */
   similarity: SimilarityMeasure;
   /** Neighbours kept per product for the item-to-item lists. */

@@ -7,6 +7,7 @@ import type { EngineConfig } from '../types.js';
 export const DEFAULT_CONFIG: EngineConfig = {
   weights: { view: 1, click: 2, add_to_cart: 4, purchase: 8, rating: 1 },
   halfLifeDays: 90,
+  intentHalfLifeHours: 24,
   similarity: 'rp3beta',
   neighbors: 100,
   popularityPenalty: 0.5,

@@ -67,6 +67,12 @@ export function resolveConfig(input: EngineConfigInput = {}): EngineConfig {
     similarity,
     bestSellingBy,
     halfLifeDays: checkNumber('halfLifeDays', input.halfLifeDays ?? DEFAULT_CONFIG.halfLifeDays, 0, 36500),
+    intentHalfLifeHours: checkNumber(
+      'intentHalfLifeHours',
+      input.intentHalfLifeHours ?? DEFAULT_CONFIG.intentHalfLifeHours,
+      0,
+      87600,
+    ),
     neighbors: checkNumber('neighbors', input.neighbors ?? DEFAULT_CONFIG.neighbors, 1, 1000, true),
     popularityPenalty: checkNumber(
       'popularityPenalty',

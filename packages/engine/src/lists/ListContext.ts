@@ -1,6 +1,7 @@
 import type { Model } from '../model/Model.js';
 import type { ModelRuntime } from '../model/ModelRuntime.js';
 import type { Reason } from '../types.js';
+import type { UserProfile } from './getUserProfile.js';
 
 /** A request resolved to dense indexes, shared by every list generator. */
 export interface ListContext {
@@ -16,6 +17,8 @@ export interface ListContext {
   categoryName: string | undefined;
   now: number;
   includePurchased: boolean;
+  /** The shopper's profile, built on first use. */
+  profile?: UserProfile;
 }
 
 export interface Candidate {

@@ -7,6 +7,8 @@ export const TRENDING_MIN_Z = 2;
 export interface Ranking {
   items: Uint32Array;
   scores: Float64Array;
+  /** Best-selling: from this rank on, products with demand but no sales in the window ("popular"). */
+  unsoldFrom: number;
 }
 
 /**
@@ -34,12 +36,32 @@ export function getRanking(context: ListContext, list: 'best-selling' | 'trendin
   };
   const score = new Float64Array(itemCount);
   const ranked: number[] = [];
+  let unsoldFrom = 0;
   if (list === 'best-selling') {
+    // Products that sold come first, by sales; then, so that a shop (or a ratings log) without sales in the
+    // window still has a list, products by demand, scored below 1.
     const from = today - config.windows.bestSellingDays + 1;
+    const unsold: number[] = [];
+    let maxDemand = 0;
     for (let item = 0; item < itemCount; item++) {
-      score[item] = sumDays(counters.sales, item, from, today);
-      if (score[item]! > 0) ranked.push(item);
+      const sales = sumDays(counters.sales, item, from, today);
+      if (sales > 0) {
+        score[item] = sales;
+        ranked.push(item);
+        continue;
+      }
+      const demand = sumDays(counters.demand, item, from, today);
+      if (demand > 0) {
+        score[item] = demand;
+        unsold.push(item);
+        if (demand > maxDemand) maxDemand = demand;
+      }
     }
+    ranked.sort((a, b) => score[b]! - score[a]! || a - b);
+    unsold.sort((a, b) => score[b]! - score[a]! || a - b);
+    for (const item of unsold) score[item] = score[item]! / (maxDemand + 1);
+    unsoldFrom = ranked.length;
+    ranked.push(...unsold);
   } else {
     const { trendingDays, trendingBaselineDays } = config.windows;
     const prior = 4 * Math.max(config.weights.purchase, 1);
@@ -60,8 +82,9 @@ export function getRanking(context: ListContext, list: 'best-selling' | 'trendin
       }
     }
   }
-  ranked.sort((a, b) => score[b]! - score[a]! || a - b);
+  if (list === 'trending') ranked.sort((a, b) => score[b]! - score[a]! || a - b);
   const ranking = {
+    unsoldFrom: list === 'trending' ? ranked.length : unsoldFrom,
     version: runtime.version,
     items: Uint32Array.from(ranked),
     scores: Float64Array.from(ranked, (item) => score[item]!),

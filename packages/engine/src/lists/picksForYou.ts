@@ -1,3 +1,4 @@
+import type { Reason } from '../types.js';
 import { getUserProfile } from './getUserProfile.js';
 import type { Candidate, ListContext } from './ListContext.js';
 import { scoreFromSeeds } from './scoreFromSeeds.js';
@@ -22,18 +23,13 @@ export function picksForYou(context: ListContext, pool: number): Candidate[] {
   );
   return items.map((item, r) => {
     const seed = via[r]!;
-    const bought = profile.consumed.has(seed);
     const title = model.catalog.titles[seed]!;
-    return {
-      item,
-      score: scores[r]!,
-      reasons: [
-        {
-          kind: bought ? 'because-you-bought' : 'because-you-viewed',
-          productId: model.catalog.ids[seed]!,
-          text: bought ? `Because you bought ${title}` : `Because you viewed ${title}`,
-        },
-      ],
-    };
+    const productId = model.catalog.ids[seed]!;
+    const reason: Reason = profile.rated.has(seed)
+      ? { kind: 'because-you-rated', productId, text: `Because you rated ${title}` }
+      : profile.consumed.has(seed)
+        ? { kind: 'because-you-bought', productId, text: `Because you bought ${title}` }
+        : { kind: 'because-you-viewed', productId, text: `Because you viewed ${title}` };
+    return { item, score: scores[r]!, reasons: [reason] };
   });
 }

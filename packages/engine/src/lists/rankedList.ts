@@ -4,7 +4,7 @@ import type { ReasonKind } from '../types.js';
 import { getRanking } from './getRanking.js';
 import type { Candidate, ListContext } from './ListContext.js';
 
-/** Best-selling or trending, optionally in a category, with a reason naming the category. */
+/** Best-selling (then popular) or trending, optionally in a category, with a reason naming the category. */
 export function rankedList(
   context: ListContext,
   pool: number,
@@ -19,11 +19,17 @@ export function rankedList(
     const item = ranking.items[r]!;
     if (categoryNodes && !isInCategory(model.catalog, item, categoryNodes)) continue;
     const category = context.categoryName ?? categoryName(model.catalog, item);
+    const popular = r >= ranking.unsoldFrom;
+    const text = popular ? 'Popular' : label;
     candidates.push({
       item,
       score: ranking.scores[r]!,
       reasons: [
-        { kind, text: category ? `${label} in ${category}` : label, ...(category ? { category } : {}) },
+        {
+          kind: popular ? 'popular' : kind,
+          text: category ? `${text} in ${category}` : text,
+          ...(category ? { category } : {}),
+        },
       ],
     });
   }

@@ -25,7 +25,7 @@ export interface RecentEvents {
   /** Seconds since the epoch. */
   times: Uint32Array;
   weights: Float32Array;
-  /** 1 when the event consumed the product (purchase or rating). */
+  /** BOUGHT or RATED when the event consumed the product, else 0. */
   consumed: Uint8Array;
   /** Next slot to write, per shopper. */
   head: Uint16Array;
@@ -46,7 +46,7 @@ export interface Model {
   userIds: string[];
   /** Shopper -> products with their time-decayed affinity, as trained. */
   history: GroupMatrix;
-  /** Parallel to `history.items`: 1 when the shopper bought or rated the product. */
+  /** Parallel to `history.items`: BOUGHT and/or RATED flags of the shopper and product. */
   historyConsumed: Uint8Array;
   behaviour: Neighbors;
   coPurchase: Neighbors;

@@ -1,3 +1,4 @@
+import type { Ranking } from '../lists/getRanking.js';
 import type { Model } from './Model.js';
 
 /** Lookups and scratch space rebuilt from a model, never serialized. */
@@ -8,7 +9,7 @@ export interface ModelRuntime {
   categoryIndex: Map<string, number[]>;
   /** Bumped by every update of the counters; rankings are cached per version. */
   version: number;
-  rankings: Map<string, { version: number; items: Uint32Array; scores: Float64Array }>;
+  rankings: Map<string, Ranking & { version: number }>;
   scratch: { scores: Float64Array; best: Float64Array; via: Int32Array; touched: Uint32Array };
 }
 

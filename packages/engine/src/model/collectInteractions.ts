@@ -7,6 +7,13 @@ import type { InteractionColumns } from './InteractionColumns.js';
 const TYPE_INDEX = new Map<string, number>(INTERACTION_TYPES.map((type, index) => [type, index]));
 export const PURCHASE = TYPE_INDEX.get('purchase')!;
 export const RATING = TYPE_INDEX.get('rating')!;
+/** Consumption flags of a shopper-product pair: bought, rated (bits, OR-ed over events). */
+export const BOUGHT = 1;
+export const RATED = 2;
+
+export function consumedFlag(type: number): number {
+  return type === PURCHASE ? BOUGHT : type === RATING ? RATED : 0;
+}
 
 /** The weight of one interaction before time decay. */
 export function interactionWeight(interaction: Interaction, config: EngineConfig): number {

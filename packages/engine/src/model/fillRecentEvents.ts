@@ -1,4 +1,4 @@
-import { PURCHASE, RATING } from './collectInteractions.js';
+import { consumedFlag } from './collectInteractions.js';
 import type { InteractionColumns } from './InteractionColumns.js';
 import type { RecentEvents } from './Model.js';
 import { rememberEvent } from './rememberEvent.js';
@@ -23,14 +23,7 @@ export function fillRecentEvents(recent: RecentEvents, columns: InteractionColum
     for (let k = Math.max(0, events.length - recent.size); k < events.length; k++) {
       const e = events[k]!;
       const type = columns.types[e]!;
-      rememberEvent(
-        recent,
-        u,
-        columns.items[e]!,
-        times[e]!,
-        columns.weights[e]!,
-        type === PURCHASE || type === RATING,
-      );
+      rememberEvent(recent, u, columns.items[e]!, times[e]!, columns.weights[e]!, consumedFlag(type));
     }
   }
 }

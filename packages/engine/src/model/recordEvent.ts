@@ -1,7 +1,7 @@
 import { DAY_MS } from './Model.js';
 import type { Model } from './Model.js';
 import { countEvent } from './countEvent.js';
-import { PURCHASE, RATING } from './collectInteractions.js';
+import { consumedFlag, PURCHASE } from './collectInteractions.js';
 import { rememberEvent } from './rememberEvent.js';
 
 /** Feeds one event to the counters behind new, best-selling and trending, and to the shopper's recent events. */
@@ -17,6 +17,6 @@ export function recordEvent(
 ): void {
   const sold = type === PURCHASE ? (model.config.bestSellingBy === 'revenue' ? value : quantity) : 0;
   countEvent(model.counters, item, Math.floor(timeMs / DAY_MS), sold, weight);
-  rememberEvent(model.recent, user, item, timeMs, weight, type === PURCHASE || type === RATING);
+  rememberEvent(model.recent, user, item, timeMs, weight, consumedFlag(type));
   if (timeMs > model.clock) model.clock = timeMs;
 }

@@ -7,7 +7,7 @@ export function rememberEvent(
   item: number,
   timeMs: number,
   weight: number,
-  consumed: boolean,
+  consumed: number,
 ): void {
   if (user >= recent.head.length) growRecentEvents(recent, Math.max(user + 1, recent.head.length * 2));
   const { size } = recent;
@@ -15,7 +15,7 @@ export function rememberEvent(
   recent.items[slot] = item;
   recent.times[slot] = Math.max(0, Math.floor(timeMs / 1000));
   recent.weights[slot] = weight;
-  recent.consumed[slot] = consumed ? 1 : 0;
+  recent.consumed[slot] = consumed;
   recent.head[user] = (recent.head[user]! + 1) % size;
 }
 
