@@ -209,3 +209,21 @@ describe('picks-for-you on two time scales', () => {
     expect(popular.items[0]!.reasons[0]!.kind).toBe('popular');
   });
 });
+
+describe('recently-viewed from a log without times', () => {
+  it('keeps the log order when events share a timestamp', () => {
+    const log: Interaction[] = ['tent', 'bag', 'stove', 'mug'].map((productId) => ({
+      userId: 'anon',
+      productId,
+      type: 'view',
+      timestamp: 0,
+    }));
+    const flat = train(PRODUCTS, log);
+    expect(ids(recommend(flat, { list: 'recently-viewed', userId: 'anon' }))).toEqual([
+      'mug',
+      'stove',
+      'bag',
+      'tent',
+    ]);
+  });
+});

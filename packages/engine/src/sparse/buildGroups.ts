@@ -40,7 +40,6 @@ export function buildGroups(
   const localWeights: number[] = [];
   const localFlags: number[] = [];
   const order = new Uint32Array(MAX_GROUP_ITEMS);
-  const indexes: number[] = [];
   let used = 0;
   for (let g = 0; g < groupCount; g++) {
     localItems.length = 0;
@@ -73,9 +72,9 @@ export function buildGroups(
     let keep = localItems.length;
     let chosen: ArrayLike<number> | null = null;
     if (keep > MAX_GROUP_ITEMS) {
-      indexes.length = 0;
-      for (let s = 0; s < localItems.length; s++) indexes.push(s);
-      keep = selectTopK(indexes, indexes.length, localWeights, MAX_GROUP_ITEMS, order);
+      const indexes = new Uint32Array(localItems.length);
+      for (let s = 0; s < localItems.length; s++) indexes[s] = s;
+      keep = selectTopK(indexes, indexes.length, Float64Array.from(localWeights), MAX_GROUP_ITEMS, order);
       chosen = order;
     }
     if (used + keep > items.length) {

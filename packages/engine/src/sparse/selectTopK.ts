@@ -1,64 +1,73 @@
 /**
  * Writes into `out` the indexes (taken from `candidates[0..count)`) of the k highest `scores`, best first;
  * ties go to the smaller index so results are deterministic. Returns how many were written.
- * A bounded min-heap: O(count log k) and no allocation beyond `out`.
+ * A bounded min-heap whose root is the worst kept item: once full, most candidates are rejected by one
+ * comparison with the root. O(count log k), no allocation. Comparisons are written out (no closure): this
+ * runs for every product during training.
  */
 export function selectTopK(
-  candidates: ArrayLike<number>,
+  candidates: Uint32Array,
   count: number,
-  scores: ArrayLike<number>,
+  scores: Float64Array,
   k: number,
-  out: Uint32Array | number[],
+  out: Uint32Array,
 ): number {
   if (k <= 0) return 0;
-  // `worse(a, b)`: a ranks below b.
-  const worse = (a: number, b: number): boolean => {
-    const sa = scores[a]!;
-    const sb = scores[b]!;
-    return sa < sb || (sa === sb && a > b);
-  };
-  let size = 0;
   const heap = out;
+  let size = 0;
   for (let c = 0; c < count; c++) {
     const item = candidates[c]!;
+    const score = scores[item]!;
     if (size < k) {
+      // Sift up: move parents that rank above the new item down.
       let pos = size++;
       while (pos > 0) {
         const parent = (pos - 1) >> 1;
-        if (!worse(item, heap[parent]!)) break;
-        heap[pos] = heap[parent]!;
+        const p = heap[parent]!;
+        const ps = scores[p]!;
+        if (!(score < ps || (score === ps && item > p))) break;
+        heap[pos] = p;
         pos = parent;
       }
       heap[pos] = item;
-    } else if (worse(heap[0]!, item)) {
-      let pos = 0;
-      for (;;) {
-        const left = 2 * pos + 1;
-        if (left >= size) break;
-        const right = left + 1;
-        const child = right < size && worse(heap[right]!, heap[left]!) ? right : left;
-        if (!worse(heap[child]!, item)) break;
-        heap[pos] = heap[child]!;
-        pos = child;
-      }
-      heap[pos] = item;
+      continue;
     }
+    const root = heap[0]!;
+    const rootScore = scores[root]!;
+    if (score < rootScore || (score === rootScore && item > root)) continue;
+    siftDown(heap, scores, size, item, score);
   }
-  // Heap-sort the kept items, best first.
+  // Heap sort, worst to the end, so that out[0] is the best.
   for (let end = size - 1; end > 0; end--) {
     const last = heap[end]!;
     heap[end] = heap[0]!;
-    let pos = 0;
-    for (;;) {
-      const left = 2 * pos + 1;
-      if (left >= end) break;
-      const right = left + 1;
-      const child = right < end && worse(heap[right]!, heap[left]!) ? right : left;
-      if (!worse(heap[child]!, last)) break;
-      heap[pos] = heap[child]!;
-      pos = child;
-    }
-    heap[pos] = last;
+    siftDown(heap, scores, end, last, scores[last]!);
   }
   return size;
+}
+
+/** Places `item` from the root down a min-heap of `size`, swapping with the worse child while it ranks below. */
+function siftDown(heap: Uint32Array, scores: Float64Array, size: number, item: number, score: number): void {
+  let pos = 0;
+  for (;;) {
+    const left = 2 * pos + 1;
+    if (left >= size) break;
+    let child = left;
+    let childItem = heap[left]!;
+    let childScore = scores[childItem]!;
+    const right = left + 1;
+    if (right < size) {
+      const r = heap[right]!;
+      const rs = scores[r]!;
+      if (rs < childScore || (rs === childScore && r > childItem)) {
+        child = right;
+        childItem = r;
+        childScore = rs;
+      }
+    }
+    if (!(childScore < score || (childScore === score && childItem > item))) break;
+    heap[pos] = childItem;
+    pos = child;
+  }
+  heap[pos] = item;
 }
