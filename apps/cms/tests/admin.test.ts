@@ -32,6 +32,7 @@ const ADMIN_ROUTES: [Method, string][] = [
   ['get', '/recommendations/model'],
   ['post', '/recommendations/training'],
   ['post', '/recommendations/preview'],
+  ['get', '/recommendations/performance'],
   ['delete', '/recommendations/users/u1/events'],
   ['post', '/recommendations/imports'],
   ['get', '/recommendations/imports'],

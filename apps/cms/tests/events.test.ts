@@ -184,3 +184,101 @@ describe('POST /api/recommendations/events', () => {
     }
   });
 });
+
+describe('GET /recommendations/performance', () => {
+  it('counts impressions, clicks and what followed a click of each list, over 7 and 30 days', async () => {
+    const day = 86_400_000;
+    const now = Date.now();
+    const at = (ago: number) => now - ago;
+    const events = [
+      ...Array.from({ length: 4 }, () => ({
+        type: 'impression',
+        productId: 'P1',
+        userId: 'perf-1',
+        list: 'trending',
+        timestamp: at(2 * day),
+      })),
+      { type: 'click', productId: 'P1', userId: 'perf-1', list: 'trending', timestamp: at(2 * day) },
+      { type: 'add_to_cart', productId: 'P1', userId: 'perf-1', timestamp: at(2 * day - 3_600_000) },
+      {
+        type: 'purchase',
+        productId: 'P1',
+        userId: 'perf-1',
+        orderId: 'perf-o1',
+        price: 10,
+        quantity: 2,
+        timestamp: at(2 * day - 7_200_000),
+      },
+      ...Array.from({ length: 2 }, () => ({
+        type: 'impression',
+        productId: 'P3',
+        userId: 'perf-1',
+        list: 'editorial:perf',
+        timestamp: at(2 * day),
+      })),
+      { type: 'click', productId: 'P3', userId: 'perf-1', list: 'editorial:perf', timestamp: at(2 * day) },
+      { type: 'impression', productId: 'P2', userId: 'perf-2', list: 'trending', timestamp: at(12 * day) },
+      { type: 'click', productId: 'P2', userId: 'perf-2', list: 'trending', timestamp: at(12 * day) },
+      // Nine days after the click: outside the attribution window.
+      {
+        type: 'purchase',
+        productId: 'P2',
+        userId: 'perf-2',
+        orderId: 'perf-o2',
+        price: 5,
+        timestamp: at(3 * day),
+      },
+      // No click before it.
+      {
+        type: 'purchase',
+        productId: 'P1',
+        userId: 'perf-3',
+        orderId: 'perf-o3',
+        price: 10,
+        timestamp: at(day),
+      },
+    ];
+    expect((await send({ events })).status).toBe(202);
+
+    const response = await app
+      .http()
+      .get('/recommendations/performance')
+      .set('Authorization', `Bearer ${adminToken}`);
+    expect(response.status).toBe(200);
+    const [week, month] = response.body.data as { days: number; lists: { list: string }[] }[];
+    expect(week!.days).toBe(7);
+    expect(week!.lists.filter((entry) => ['trending', 'editorial:perf'].includes(entry.list))).toEqual([
+      {
+        list: 'editorial:perf',
+        impressions: 2,
+        clicks: 1,
+        ctr: 0.5,
+        addToCarts: 0,
+        addToCartRate: 0,
+        purchases: 0,
+        revenue: 0,
+      },
+      {
+        list: 'trending',
+        impressions: 4,
+        clicks: 1,
+        ctr: 0.25,
+        addToCarts: 1,
+        addToCartRate: 1,
+        purchases: 1,
+        revenue: 20,
+      },
+    ]);
+    expect(month!.days).toBe(30);
+    expect(month!.lists.find((entry) => entry.list === 'trending')).toEqual({
+      list: 'trending',
+      impressions: 5,
+      clicks: 2,
+      ctr: 0.4,
+      addToCarts: 1,
+      addToCartRate: 0.5,
+      purchases: 1,
+      revenue: 20,
+    });
+  });
+});

@@ -91,6 +91,20 @@ describe('storefront lists after training on the events', () => {
     }
   });
 
+  it('caches the catalog until a product changes', async () => {
+    const catalog = app.strapi.plugin('recommendations').service('catalog');
+    const first = await catalog.get();
+    await app.http().get('/api/recommendations/lists/best-selling');
+    expect(await catalog.get()).toBe(first);
+    const product = await app.strapi.db.query('api::product.product').findOne({ where: { slug: 'p02' } });
+    await app.strapi
+      .documents('api::product.product')
+      .update({ documentId: product.documentId, data: { title: 'Tent 2 XL' } });
+    const changed = await catalog.get();
+    expect(changed).not.toBe(first);
+    expect(changed.products.get('p02').title).toBe('Tent 2 XL');
+  });
+
   it('never serves an unavailable product', async () => {
     const response = await app.http().get('/api/recommendations/lists/recently-viewed?userId=u1&limit=20');
     expect(response.status).toBe(200);

@@ -47,7 +47,8 @@ describe('training', () => {
     const conflict = first.status === 409 ? first : second;
     expect(conflict.body.error.message).toBe('a training is running already');
     const status = await admin('get', '/recommendations/model');
-    expect(status.body.data.current).toMatchObject({ version: 1, products: 12, users: 20 });
+    // Too few events to hold some out for offline metrics.
+    expect(status.body.data.current).toMatchObject({ version: 1, products: 12, users: 20, metrics: null });
     expect(status.body.data.current.interactions).toBeGreaterThan(0);
     const list = await app.http().get('/api/recommendations/lists/best-selling');
     expect(list.body.meta.modelVersion).toBe(1);
@@ -89,6 +90,10 @@ describe('training', () => {
     const retrained = await admin('post', '/recommendations/training');
     expect(retrained.status).toBe(200);
     expect(retrained.body.data).toMatchObject({ version: 2, users: 5020 });
+    const metrics = retrained.body.data.metrics;
+    expect(metrics).toMatchObject({ k: 10, users: expect.any(Number), holdoutEvents: expect.any(Number) });
+    expect(metrics.holdoutEvents).toBeGreaterThan(4000);
+    expect(Object.keys(metrics.hitRate).sort()).toEqual(['best-selling', 'picks-for-you']);
     expect((await admin('get', '/recommendations/model')).body.data.lastFailure).toBeNull();
   });
 });

@@ -3,6 +3,16 @@ import type { ErrorResponse } from './errors';
 
 export type TrainingState = 'idle' | 'running';
 
+/** Offline metrics from a holdout of the most recent events (see the plugin's README). */
+export interface HoldoutMetrics {
+  holdoutEvents: number;
+  /** Shoppers of the holdout evaluated. */
+  users: number;
+  k: number;
+  /** Share of those shoppers for whom the list at the cut-off time held a product they then interacted with. */
+  hitRate: Record<string, number>;
+}
+
 export interface ModelSnapshotSummary {
   version: number;
   /** ISO 8601. */
@@ -12,6 +22,8 @@ export interface ModelSnapshotSummary {
   users: number;
   interactions: number;
   orders: number;
+  /** Null when there were too few events to hold some out. */
+  metrics: HoldoutMetrics | null;
 }
 
 export interface ModelStatus {

@@ -5,6 +5,7 @@ import { z } from 'zod';
 
 import type { GetModelStatus, TrainModel } from '../../../shared/contracts/model';
 import type { ForgetUser } from '../../../shared/contracts/users';
+import type { GetPerformance } from '../../../shared/contracts/performance';
 import type { PreviewList } from '../../../shared/contracts/preview';
 import type { RequestContext } from '../utils/RequestContext';
 import { getService } from '../utils/getService';
@@ -69,6 +70,21 @@ export const modelController = ({ strapi }: { strapi: Core.Strapi }) => ({
     const body: PreviewList.Response = {
       data: { before: before.items, after: after.items, effects: after.effects },
       meta: { modelVersion: after.modelVersion },
+    };
+    ctx.body = body;
+  },
+
+  async performance(ctx: RequestContext) {
+    const now = Date.now();
+    const service = getService(strapi, 'performance');
+    const body: GetPerformance.Response = {
+      data: await Promise.all(
+        ([7, 30] as const).map(async (days) => ({
+          days,
+          since: new Date(now - days * 86_400_000).toISOString(),
+          lists: await service.perList(days, now),
+        })),
+      ),
     };
     ctx.body = body;
   },

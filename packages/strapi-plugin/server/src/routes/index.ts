@@ -29,6 +29,7 @@ const admin = {
     adminRoute('GET', '/model', 'model.status', ACTIONS.read),
     adminRoute('POST', '/training', 'model.train', ACTIONS.train),
     adminRoute('POST', '/preview', 'model.preview', ACTIONS.read),
+    adminRoute('GET', '/performance', 'model.performance', ACTIONS.read),
     adminRoute('DELETE', '/users/:userId/events', 'model.forgetUser', ACTIONS.settings),
     adminRoute('POST', '/imports', 'imports.create', ACTIONS.settings),
     adminRoute('GET', '/imports', 'imports.find', ACTIONS.settings),

@@ -20,6 +20,15 @@ interface ContentTypeSchema {
 }
 
 const PAGE_SIZE = 1000;
+// Reads fire lifecycle events too (afterFindMany...): only writes make the cached catalog stale.
+const WRITE_ACTIONS = new Set([
+  'afterCreate',
+  'afterCreateMany',
+  'afterUpdate',
+  'afterUpdateMany',
+  'afterDelete',
+  'afterDeleteMany',
+]);
 const CATEGORY_NAME_FIELDS = ['name', 'title', 'slug'];
 
 /**
@@ -34,7 +43,7 @@ export const createCatalogService = ({ strapi }: { strapi: Core.Strapi }) => {
   let generation = 0;
 
   strapi.db.lifecycles.subscribe((event) => {
-    if (event.action.startsWith('after') && watched.has(event.model.uid)) {
+    if (WRITE_ACTIONS.has(event.action) && watched.has(event.model.uid)) {
       invalidate();
     }
   });

@@ -3,6 +3,7 @@ import { createEditorialService } from './editorial';
 import { createEventsService } from './events';
 import { createImportsService } from './imports';
 import { createModelService } from './model';
+import { createPerformanceService } from './performance';
 import { createRulesService } from './rules';
 import { createSettingsService } from './settings';
 import { createTrainingService } from './training';
@@ -16,6 +17,7 @@ export const services = {
   editorial: createEditorialService,
   rules: createRulesService,
   imports: createImportsService,
+  performance: createPerformanceService,
 };
 
 export type Services = typeof services;

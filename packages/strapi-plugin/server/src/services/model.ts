@@ -111,5 +111,6 @@ function summarize(row: SnapshotRow): ModelSnapshotSummary {
     users: row.stats?.users ?? 0,
     interactions: row.stats?.interactions ?? 0,
     orders: row.stats?.orders ?? 0,
+    metrics: row.stats?.metrics ?? null,
   };
 }

@@ -57,7 +57,7 @@ export const createTrainingService = ({ strapi }: { strapi: Core.Strapi }) => {
       const version = (await latestVersion()) + 1;
       const trainedAt = new Date();
       const durationMs = trainedAt.getTime() - startedAt;
-      const stats = { ...result.stats };
+      const stats = { ...result.stats, metrics: result.metrics };
       await strapi.db.query(UID.modelSnapshot).create({
         data: {
           version,

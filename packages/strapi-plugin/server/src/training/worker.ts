@@ -5,6 +5,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { modelStats, serializeModel, train } from '@aisle/engine';
 import type { EngineConfigInput, Interaction, Product } from '@aisle/engine';
 
+import { evaluateHoldout } from './evaluateHoldout';
 import type { TrainingWorkerMessage, TrainingWorkerReply } from './workerMessages';
 
 const port = parentPort;
@@ -27,6 +28,7 @@ port.on('message', (message: TrainingWorkerMessage) => {
       const model = train(products, interactions, config);
       const bytes = serializeModel(model);
       const stats = modelStats(model);
+      const metrics = evaluateHoldout(products, interactions, config);
       reply = {
         kind: 'done',
         bytes,
@@ -36,6 +38,7 @@ port.on('message', (message: TrainingWorkerMessage) => {
           interactions: stats.interactions,
           orders: stats.orders,
         },
+        metrics,
         durationMs: Math.round(performance.now() - startedAt),
       };
       port.postMessage(reply, [bytes.buffer as ArrayBuffer]);

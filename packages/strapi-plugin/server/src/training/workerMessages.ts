@@ -1,5 +1,7 @@
 import type { Interaction, Product } from '@aisle/engine';
 
+import type { HoldoutMetrics } from '../../../shared/contracts/model';
+
 export type TrainingWorkerMessage =
   | { kind: 'catalog'; products: Product[] }
   | { kind: 'interactions'; interactions: Interaction[] }
@@ -13,5 +15,11 @@ export interface TrainingCounts {
 }
 
 export type TrainingWorkerReply =
-  | { kind: 'done'; bytes: Uint8Array; stats: TrainingCounts; durationMs: number }
+  | {
+      kind: 'done';
+      bytes: Uint8Array;
+      stats: TrainingCounts;
+      metrics: HoldoutMetrics | null;
+      durationMs: number;
+    }
   | { kind: 'error'; message: string };

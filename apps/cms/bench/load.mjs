@@ -1,0 +1,198 @@
+// Load benchmark of the storefront API on `strapi start` with SQLite (or PostgreSQL with DATABASE_CLIENT and
+// DATABASE_URL): seeds the synthetic store (small) into a throwaway database, starts the server on a free loopback
+// port, then measures
+//   lists:  GET of every list type at a fixed 200 requests a second (latency percentiles);
+//   events: POST of 100-event batches at a fixed 1,000 then 5,000 events a second, and how many were stored.
+// Run with `pnpm --filter @aisle/cms bench` after `pnpm build`. It prints numbers; it asserts nothing.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import autocannon from 'autocannon';
+
+const appDir = fileURLToPath(new URL('..', import.meta.url));
+const strapiBin = path.join(appDir, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js');
+const work = mkdtempSync(path.join(tmpdir(), 'aisle-bench-'));
+mkdirSync(path.join(work, 'uploads'));
+const port = await freePort();
+const base = `http://127.0.0.1:${port}`;
+const env = {
+  ...process.env,
+  NODE_ENV: 'production',
+  APP_KEYS: 'bench-key-1,bench-key-2',
+  ADMIN_JWT_SECRET: 'bench-admin-jwt',
+  API_TOKEN_SALT: 'bench-api-token-salt',
+  TRANSFER_TOKEN_SALT: 'bench-transfer-salt',
+  ENCRYPTION_KEY: 'bench-encryption-key',
+  JWT_SECRET: 'bench-jwt',
+  DATABASE_FILENAME: process.env.DATABASE_FILENAME ?? path.join(work, 'data.db'),
+  PUBLIC_DIR: work,
+  PORT: String(port),
+  HOST: '127.0.0.1',
+  STRAPI_LOG_LEVEL: 'error',
+  STRAPI_TELEMETRY_DISABLED: 'true',
+  CRON_ENABLED: 'false',
+};
+const admin = { email: 'bench@aisle.test', password: 'Bench-pass-123' };
+
+function step(title) {
+  console.log(`\n== ${title}`);
+}
+
+function runOrFail(args, label) {
+  const result = spawnSync(process.execPath, args, { cwd: appDir, env, encoding: 'utf8' });
+  if (result.status !== 0) {
+    throw new Error(`${label} failed (exit ${result.status}):\n${result.stderr}\n${result.stdout}`);
+  }
+  return result.stdout;
+}
+
+let server;
+try {
+  step('seed (synthetic store, small, no pictures)');
+  let started = Date.now();
+  const seedOutput = runOrFail(['scripts/seed.mjs', '--no-images'], 'seed');
+  console.log(
+    seedOutput
+      .trim()
+      .split('\n')
+      .filter((line) => line.includes('events:') || line.includes('training:'))
+      .join('\n'),
+  );
+  console.log(`seed: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  runOrFail(
+    [
+      strapiBin,
+      'admin:create-user',
+      '--firstname=Bench',
+      '--lastname=Admin',
+      `--email=${admin.email}`,
+      `--password=${admin.password}`,
+    ],
+    'admin:create-user',
+  );
+
+  step('strapi start');
+  started = Date.now();
+  server = spawn(process.execPath, [strapiBin, 'start'], {
+    cwd: appDir,
+    env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  await waitForHealth();
+  console.log(`/_health answers after ${Date.now() - started} ms`);
+  const token = await login();
+  const settings = await fetch(`${base}/recommendations/settings`, {
+    method: 'PUT',
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ events: { rateLimitPerMinute: 1_000_000 } }),
+  });
+  if (!settings.ok) throw new Error(`settings: ${settings.status} ${await settings.text()}`);
+
+  step('lists at 200 requests a second (20 s, 8 list types)');
+  const lists = [
+    '/api/recommendations/lists/best-selling?limit=10',
+    '/api/recommendations/lists/trending?limit=10',
+    '/api/recommendations/lists/new?limit=10',
+    '/api/recommendations/lists/similar?productId=P00010',
+    '/api/recommendations/lists/people-also-like?productId=P00100',
+    '/api/recommendations/lists/frequently-bought-together?productId=P00200&limit=4',
+    '/api/recommendations/lists/picks-for-you?userId=u17',
+    '/api/recommendations/lists/recently-viewed?userId=u42',
+  ];
+  const listRun = await autocannon({
+    url: base,
+    connections: 20,
+    duration: 20,
+    overallRate: 200,
+    requests: lists.map((list) => ({ method: 'GET', path: list })),
+  });
+  report(listRun);
+
+  for (const eventsPerSecond of [1000, 5000]) {
+    step(`events at ${eventsPerSecond} a second (100 a request, 20 s)`);
+    const before = await storedEvents(token);
+    const batch = Array.from({ length: 100 }, (_, index) => ({
+      type: index % 10 === 0 ? 'add_to_cart' : 'view',
+      productId: `P${String(((index * 37) % 1000) + 1).padStart(5, '0')}`,
+      sessionId: `bench-${index % 25}`,
+    }));
+    const eventRun = await autocannon({
+      url: `${base}/api/recommendations/events`,
+      method: 'POST',
+      connections: 20,
+      duration: 20,
+      overallRate: eventsPerSecond / 100,
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ events: batch }),
+    });
+    report(eventRun);
+    // Requests still in flight when the run stops are answered after it: wait for them before counting.
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    const sent = eventRun.requests.sent * 100;
+    const stored = (await storedEvents(token)) - before;
+    console.log(
+      `events sent ${sent}, answered 202 ${eventRun['2xx'] * 100}, stored ${stored}, lost ${sent - stored}`,
+    );
+  }
+} finally {
+  server?.kill('SIGTERM');
+  await new Promise((resolve) => (server ? server.once('exit', resolve) : resolve()));
+  rmSync(work, { recursive: true, force: true });
+}
+
+function report(result) {
+  const { latency, requests } = result;
+  console.log(
+    `requests ${result.requests.total} (${requests.average.toFixed(0)}/s), non-2xx ${result.non2xx}, errors ${result.errors}, timeouts ${result.timeouts}`,
+  );
+  console.log(
+    `latency ms: p50 ${latency.p50}, p90 ${latency.p90}, p99 ${latency.p99}, max ${latency.max}, mean ${latency.average.toFixed(2)}`,
+  );
+}
+
+async function storedEvents(token) {
+  const response = await fetch(`${base}/recommendations/model`, {
+    headers: { Authorization: `Bearer ${token}` },
+  });
+  return (await response.json()).data.events;
+}
+
+async function login() {
+  const response = await fetch(`${base}/admin/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(admin),
+  });
+  const body = await response.json();
+  const token = body.data?.accessToken ?? body.data?.token;
+  if (!token) throw new Error(`login: ${response.status} ${JSON.stringify(body)}`);
+  return token;
+}
+
+async function waitForHealth() {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`${base}/_health`)).status === 204) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error('strapi start: no answer on /_health within 120 s');
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port: free } = probe.address();
+      probe.close(() => resolve(free));
+    });
+  });
+}
