@@ -227,3 +227,30 @@ describe('recently-viewed from a log without times', () => {
     ]);
   });
 });
+
+describe('recent events: trained and live', () => {
+  it('recently-viewed shows live events before trained ones, each product once, for many new shoppers', () => {
+    const live = train(PRODUCTS, interactions());
+    const later = NOW + 60_000;
+    const events: Interaction[] = [
+      { userId: 'shopper', productId: 'mug', type: 'view', timestamp: later },
+      { userId: 'shopper', productId: 'tent', type: 'view', timestamp: later + 1000 },
+    ];
+    for (let n = 0; n < 3000; n++) {
+      events.push({
+        userId: `crowd${n}`,
+        productId: n % 2 ? 'kettle' : 'mug',
+        type: 'view',
+        timestamp: later,
+      });
+    }
+    updateModel(live, events);
+    expect(ids(recommend(live, { list: 'recently-viewed', userId: 'shopper' }))).toEqual([
+      'tent',
+      'mug',
+      'bag',
+      'stove',
+    ]);
+    expect(ids(recommend(live, { list: 'recently-viewed', userId: 'crowd2999' }))).toEqual(['kettle']);
+  });
+});

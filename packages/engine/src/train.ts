@@ -3,11 +3,11 @@ import { resolveConfig } from './config/resolveConfig.js';
 import { buildContentNeighbors } from './content/buildContentNeighbors.js';
 import { collectInteractions, consumedFlag, PURCHASE } from './model/collectInteractions.js';
 import { createCounters } from './model/createCounters.js';
-import { createRecentEvents } from './model/createRecentEvents.js';
+import { createLiveEvents } from './model/createLiveEvents.js';
 import { DAY_MS, MODEL_FORMAT } from './model/Model.js';
 import type { Model } from './model/Model.js';
 import { countEvent } from './model/countEvent.js';
-import { fillRecentEvents } from './model/fillRecentEvents.js';
+import { buildRecentEvents } from './model/buildRecentEvents.js';
 import { buildGroups } from './sparse/buildGroups.js';
 import { itemToItemTopK } from './sparse/itemToItemTopK.js';
 import type { EngineConfigInput, Interaction, Product } from './types.js';
@@ -107,7 +107,8 @@ export function train(
     content,
     newest,
     counters: createCounters(itemCount, counterDays),
-    recent: createRecentEvents(userCount, config.recentlyViewedSize),
+    recent: buildRecentEvents(columns, userCount, config.recentlyViewedSize),
+    live: createLiveEvents(userCount),
   };
   // Counters take the log in any order: start the ring at the clock's day, older events than it holds are dropped.
   model.counters.lastDay = Math.floor(clock / DAY_MS);
@@ -116,6 +117,5 @@ export function train(
     const day = Math.floor(times[e]! / DAY_MS);
     countEvent(model.counters, items[e]!, day, types[e] === PURCHASE ? sold[e]! : 0, weights[e]!);
   }
-  fillRecentEvents(model.recent, columns, userCount);
   return model;
 }

@@ -5,8 +5,11 @@ import { tokenize } from './tokenize.js';
 
 /** Tokens held by more products than this do not generate candidates (they still weigh in no score). */
 const MAX_POSTINGS = 1000;
-/** Each product looks for neighbours through its most distinctive tokens only. */
-const TOKENS_PER_PRODUCT = 16;
+/**
+ * Each product looks for neighbours through its most distinctive tokens first, and stops after this many
+ * postings: on a 100,000-product catalog whose categories share their words, it bounds training.
+ */
+const POSTINGS_PER_PRODUCT = 4000;
 
 export interface ContentText {
   description?: string;
@@ -99,10 +102,11 @@ export function buildContentNeighbors(
   const outScores: number[] = [];
   for (let item = 0; item < itemCount; item++) {
     let touchedCount = 0;
-    const end = Math.min(vecStart[item + 1]!, vecStart[item]! + TOKENS_PER_PRODUCT);
-    for (let p = vecStart[item]!; p < end; p++) {
+    let work = 0;
+    for (let p = vecStart[item]!; p < vecStart[item + 1]! && work < POSTINGS_PER_PRODUCT; p++) {
       const token = vecTokens[p]!;
       const weight = vecWeights[p]!;
+      work += postStart[token + 1]! - postStart[token]!;
       for (let q = postStart[token]!; q < postStart[token + 1]!; q++) {
         const other = postItems[q]!;
         if (other === item) continue;
@@ -122,6 +126,6 @@ export function buildContentNeighbors(
     start,
     items: Uint32Array.from(outItems),
     scores: Float32Array.from(outScores),
-    support: new Float32Array(outItems.length),
+    support: new Float32Array(0),
   };
 }

@@ -1,4 +1,5 @@
 import { BOUGHT, RATED } from '../model/collectInteractions.js';
+import { forEachRecentEvent } from '../model/forEachRecentEvent.js';
 import { DAY_MS } from '../model/Model.js';
 import type { ListContext } from './ListContext.js';
 
@@ -16,7 +17,7 @@ export interface UserProfile {
 /**
  * The shopper's products with their affinity, on two time scales: the long-term history (trained, plus the
  * events since training), decayed with `halfLifeDays`; and the current intent, the last events of the
- * recent-events ring, each weighing like a purchase and halving every `intentHalfLifeHours`. So a
+ * recent events, each weighing like a purchase and halving every `intentHalfLifeHours`. So a
  * shopper who bought bikes last month and is looking at coffee today gets coffee first.
  */
 export function getUserProfile(context: ListContext): UserProfile {
@@ -49,26 +50,24 @@ export function getUserProfile(context: ListContext): UserProfile {
       add(history.items[k]!, history.weights[k]!, historyConsumed[k]!);
     }
   }
-  const { recent } = model;
-  if (user < recent.head.length) {
-    const trainedSeconds = Math.floor(model.trainedClock / 1000);
-    const halfLife = config.halfLifeDays * DAY_MS;
-    const intentHalfLife = config.intentHalfLifeHours * HOUR_MS;
-    for (let slot = user * recent.size; slot < (user + 1) * recent.size; slot++) {
-      const item = recent.items[slot]!;
-      if (item < 0) continue;
-      const time = recent.times[slot]! * 1000;
-      let weight = 0;
-      // Events up to the training's clock are already in the history.
-      if (recent.times[slot]! > trainedSeconds) {
-        weight +=
-          recent.weights[slot]! * (halfLife > 0 ? Math.pow(2, -(model.trainedClock - time) / halfLife) : 1);
-      }
-      if (intentHalfLife > 0) {
-        weight += config.weights.purchase * Math.pow(2, -Math.max(0, context.now - time) / intentHalfLife);
-      }
-      add(item, weight, recent.consumed[slot]!);
+  const halfLife = config.halfLifeDays * DAY_MS;
+  const intentHalfLife = config.intentHalfLifeHours * HOUR_MS;
+  // Every live event joins the long-term profile; the last `recentlyViewedSize` events are the intent.
+  let position = 0;
+  const addRecent = (item: number, seconds: number, live: { weight: number; flags: number } | null): void => {
+    const time = seconds * 1000;
+    let weight = 0;
+    if (live) {
+      weight += live.weight * (halfLife > 0 ? Math.pow(2, -(model.trainedClock - time) / halfLife) : 1);
     }
-  }
+    if (intentHalfLife > 0 && position++ < model.recent.size) {
+      weight += config.weights.purchase * Math.pow(2, -Math.max(0, context.now - time) / intentHalfLife);
+    }
+    add(item, weight, live ? live.flags : 0);
+  };
+  forEachRecentEvent(model, user, Number.MAX_SAFE_INTEGER, (item, seconds, live) => {
+    if (!live && position >= model.recent.size) return false;
+    addRecent(item, seconds, live);
+  });
   return profile;
 }

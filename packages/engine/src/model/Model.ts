@@ -17,18 +17,31 @@ export interface Counters {
   demand: Float32Array;
 }
 
-/** The last events of each shopper, a ring of `size` slots a shopper, for recently-viewed and live picks. */
+/** Each shopper's last events as trained, oldest first, at most `size` a shopper (CSR). */
 export interface RecentEvents {
   size: number;
-  /** Product index, -1 for an empty slot. */
-  items: Int32Array;
+  start: Uint32Array;
+  items: Uint32Array;
+  /** Seconds since the epoch. */
+  times: Uint32Array;
+}
+
+/**
+ * Events recorded since training, in arrival order, each linked to the same shopper's previous one: an append
+ * costs O(1) and a shopper's newest events are a walk back from `last[shopper]`.
+ */
+export interface LiveEvents {
+  count: number;
+  items: Uint32Array;
   /** Seconds since the epoch. */
   times: Uint32Array;
   weights: Float32Array;
-  /** BOUGHT or RATED when the event consumed the product, else 0. */
-  consumed: Uint8Array;
-  /** Next slot to write, per shopper. */
-  head: Uint16Array;
+  /** BOUGHT / RATED flags. */
+  flags: Uint8Array;
+  /** Index of the shopper's previous live event, -1 for none. */
+  previous: Int32Array;
+  /** Per shopper, index of their newest live event, -1 for none. */
+  last: Int32Array;
 }
 
 /** Everything `recommend` needs, and nothing it does not. Typed arrays serialize as they are. */
@@ -55,4 +68,5 @@ export interface Model {
   newest: Uint32Array;
   counters: Counters;
   recent: RecentEvents;
+  live: LiveEvents;
 }

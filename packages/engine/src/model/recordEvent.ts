@@ -2,9 +2,9 @@ import { DAY_MS } from './Model.js';
 import type { Model } from './Model.js';
 import { countEvent } from './countEvent.js';
 import { consumedFlag, PURCHASE } from './collectInteractions.js';
-import { rememberEvent } from './rememberEvent.js';
+import { appendLiveEvent } from './appendLiveEvent.js';
 
-/** Feeds one event to the counters behind new, best-selling and trending, and to the shopper's recent events. */
+/** Feeds one new event to the counters behind best-selling and trending, and to the live log of events. */
 export function recordEvent(
   model: Model,
   user: number,
@@ -17,6 +17,6 @@ export function recordEvent(
 ): void {
   const sold = type === PURCHASE ? (model.config.bestSellingBy === 'revenue' ? value : quantity) : 0;
   countEvent(model.counters, item, Math.floor(timeMs / DAY_MS), sold, weight);
-  rememberEvent(model.recent, user, item, timeMs, weight, consumedFlag(type));
+  appendLiveEvent(model.live, user, item, timeMs, weight, consumedFlag(type));
   if (timeMs > model.clock) model.clock = timeMs;
 }

@@ -22,6 +22,7 @@ const REQUIRED: (keyof Model)[] = [
   'newest',
   'counters',
   'recent',
+  'live',
 ];
 
 /** Loads a model written by `serializeModel`; a truncated or foreign buffer gets an EngineInputError. */

@@ -3,7 +3,7 @@ export interface Neighbors {
   start: Uint32Array;
   items: Uint32Array;
   scores: Float32Array;
-  /** How many groups (shoppers or orders) hold both products; 0 for content neighbours. */
+  /** How many groups (shoppers or orders) hold both products; empty when not counted (content, rp3beta). */
   support: Float32Array;
 }
 

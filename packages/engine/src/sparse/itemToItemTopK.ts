@@ -22,7 +22,7 @@ export interface ItemToItemOptions {
  * order of 40 lines) spread their evidence thin instead of linking everything to everything.
  * `cosine`, `jaccard` and `lift` use the number of groups holding both items.
  *
- * Support is counted only when a measure or `minSupport` needs it (0 otherwise).
+ * Support is counted only when a measure or `minSupport` needs it (otherwise `support` is empty).
  * Cost: sum over groups of size^2, with one dense accumulator of `itemCount` floats reused for every item.
  */
 export function itemToItemTopK(
@@ -157,7 +157,7 @@ export function itemToItemTopK(
       const other = top[r]!;
       outItems[used] = other;
       outScores[used] = score[other]!;
-      outSupport[used] = countPairs ? together[other]! : 0;
+      if (countPairs) outSupport[used] = together[other]!;
       used++;
     }
     starts[item + 1] = used;
@@ -167,7 +167,7 @@ export function itemToItemTopK(
     start: starts,
     items: outItems.slice(0, used),
     scores: outScores.slice(0, used),
-    support: outSupport.slice(0, used),
+    support: countPairs ? outSupport.slice(0, used) : new Float32Array(0),
   };
 }
 
