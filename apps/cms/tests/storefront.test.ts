@@ -97,9 +97,9 @@ describe('storefront lists after training on the events', () => {
     await app.http().get('/api/recommendations/lists/best-selling');
     expect(await catalog.get()).toBe(first);
     const product = await app.strapi.db.query('api::product.product').findOne({ where: { slug: 'p02' } });
-    await app.strapi
-      .documents('api::product.product')
-      .update({ documentId: product.documentId, data: { title: 'Tent 2 XL' } });
+    await app.strapi.db
+      .query('api::product.product')
+      .update({ where: { id: product.id }, data: { title: 'Tent 2 XL' } });
     const changed = await catalog.get();
     expect(changed).not.toBe(first);
     expect(changed.products.get('p02').title).toBe('Tent 2 XL');
