@@ -30,20 +30,33 @@ export function scoreFromSeeds(
   // With many seeds over a small catalog, one scan of the catalog is cheaper than tracking touched items.
   const itemCount = scores.length;
   const scanAll = itemCount <= 2 * work;
+  const { start, items: neighborItems, scores: neighborScores } = neighbors;
   for (let s = 0; s < seeds.length; s++) {
     const seed = seeds[s]!;
     const weight = seedWeights[s]!;
     if (!(weight > 0)) continue;
-    const end = neighbors.start[seed + 1]!;
-    for (let k = neighbors.start[seed]!; k < end; k++) {
-      const item = neighbors.items[k]!;
-      const value = weight * neighbors.scores[k]!;
-      if (!scanAll && scores[item] === 0) touched[touchedCount++] = item;
-      if (value > best[item]!) {
-        best[item] = value;
-        via[item] = seed;
+    const end = start[seed + 1]!;
+    if (scanAll) {
+      for (let k = start[seed]!; k < end; k++) {
+        const item = neighborItems[k]!;
+        const value = weight * neighborScores[k]!;
+        if (value > best[item]!) {
+          best[item] = value;
+          via[item] = seed;
+        }
+        scores[item]! += value;
       }
-      scores[item]! += value;
+    } else {
+      for (let k = start[seed]!; k < end; k++) {
+        const item = neighborItems[k]!;
+        const value = weight * neighborScores[k]!;
+        if (scores[item] === 0) touched[touchedCount++] = item;
+        if (value > best[item]!) {
+          best[item] = value;
+          via[item] = seed;
+        }
+        scores[item]! += value;
+      }
     }
   }
   if (scanAll)
