@@ -1,29 +1,14 @@
-import type { Candidate, ListContext } from './ListContext.js';
-import { scoreFromSeeds } from './scoreFromSeeds.js';
 import { hasNeighbor } from './hasNeighbor.js';
+import { itemToItemList } from './itemToItemList.js';
+import type { Candidate, ListContext } from './ListContext.js';
 
 /** People also like: products the same shoppers viewed and bought, from the seed product (or the basket). */
 export function peopleAlsoLike(context: ListContext, pool: number): Candidate[] {
-  const { model, seeds } = context;
-  const { items, scores, via } = scoreFromSeeds(
-    context,
-    model.behaviour,
-    seeds,
-    seeds.map(() => 1),
-    pool,
+  const { model } = context;
+  const { catalog } = model;
+  return itemToItemList(context, pool, model.behaviour, (seed, item) =>
+    hasNeighbor(model.coPurchase, seed, item)
+      ? { kind: 'bought-with', productId: catalog.ids[seed]!, text: `Bought with ${catalog.titles[seed]!}` }
+      : { kind: 'viewed-with', productId: catalog.ids[seed]!, text: `Viewed with ${catalog.titles[seed]!}` },
   );
-  return items.map((item, r) => {
-    const seed = via[r]!;
-    const bought = hasNeighbor(model.coPurchase, seed, item);
-    const title = model.catalog.titles[seed]!;
-    return {
-      item,
-      score: scores[r]!,
-      reasons: [
-        bought
-          ? { kind: 'bought-with', productId: model.catalog.ids[seed]!, text: `Bought with ${title}` }
-          : { kind: 'viewed-with', productId: model.catalog.ids[seed]!, text: `Viewed with ${title}` },
-      ],
-    };
-  });
 }

@@ -1,4 +1,5 @@
 import type { LiveEvents } from './Model.js';
+import { growTypedArray } from '../sparse/growTypedArray.js';
 
 /** Appends an event to the live log, growing its arrays by doubling (amortised O(1)). */
 export function appendLiveEvent(
@@ -11,11 +12,11 @@ export function appendLiveEvent(
 ): void {
   if (live.count === live.items.length) {
     const capacity = live.items.length * 2;
-    live.items = grow(live.items, capacity);
-    live.times = grow(live.times, capacity);
-    live.weights = grow(live.weights, capacity);
-    live.flags = grow(live.flags, capacity);
-    live.previous = grow(live.previous, capacity);
+    live.items = growTypedArray(live.items, capacity);
+    live.times = growTypedArray(live.times, capacity);
+    live.weights = growTypedArray(live.weights, capacity);
+    live.flags = growTypedArray(live.flags, capacity);
+    live.previous = growTypedArray(live.previous, capacity);
   }
   if (user >= live.last.length) {
     const last = new Int32Array(Math.max(user + 1, live.last.length * 2)).fill(-1);
@@ -29,10 +30,4 @@ export function appendLiveEvent(
   live.flags[index] = flags;
   live.previous[index] = live.last[user]!;
   live.last[user] = index;
-}
-
-function grow<T extends Uint32Array | Float32Array | Uint8Array | Int32Array>(array: T, capacity: number): T {
-  const next = new (array.constructor as new (length: number) => T)(capacity);
-  next.set(array);
-  return next;
 }

@@ -3,6 +3,7 @@ import { INTERACTION_TYPES } from '../types.js';
 import type { EngineConfig, Interaction, InteractionType } from '../types.js';
 import { DAY_MS } from './Model.js';
 import type { InteractionColumns } from './InteractionColumns.js';
+import { growTypedArray } from '../sparse/growTypedArray.js';
 
 const TYPE_INDEX = new Map<string, number>(INTERACTION_TYPES.map((type, index) => [type, index]));
 export const PURCHASE = TYPE_INDEX.get('purchase')!;
@@ -100,14 +101,14 @@ export function collectInteractions(
     }
     if (count === capacity) {
       capacity *= 2;
-      users = resize(users, capacity);
-      items = resize(items, capacity);
-      types = resize(types, capacity);
-      weights = resize(weights, capacity);
-      times = resize(times, capacity);
-      orders = resize(orders, capacity);
-      quantities = resize(quantities, capacity);
-      values = resize(values, capacity);
+      users = growTypedArray(users, capacity);
+      items = growTypedArray(items, capacity);
+      types = growTypedArray(types, capacity);
+      weights = growTypedArray(weights, capacity);
+      times = growTypedArray(times, capacity);
+      orders = growTypedArray(orders, capacity);
+      quantities = growTypedArray(quantities, capacity);
+      values = growTypedArray(values, capacity);
     }
     const type = TYPE_INDEX.get(interaction.type)!;
     let order = -1;
@@ -137,13 +138,4 @@ export function collectInteractions(
     skipped,
     orderCount: orderIndex.size,
   };
-}
-
-function resize<T extends Uint32Array | Uint8Array | Float32Array | Float64Array | Int32Array>(
-  array: T,
-  capacity: number,
-): T {
-  const next = new (array.constructor as new (length: number) => T)(capacity);
-  next.set(array);
-  return next;
 }

@@ -1,5 +1,6 @@
 import type { GroupMatrix } from './GroupMatrix.js';
 import { selectTopK } from './selectTopK.js';
+import { growTypedArray } from './growTypedArray.js';
 
 /** Beyond this many distinct products, a group keeps its heaviest ones: a bot's 100,000 views cost no more. */
 export const MAX_GROUP_ITEMS = 1000;
@@ -79,9 +80,9 @@ export function buildGroups(
     }
     if (used + keep > items.length) {
       const capacity = Math.max(items.length * 2, used + keep);
-      items = grow(items, capacity);
-      weights = grow(weights, capacity);
-      flags = grow(flags, capacity);
+      items = growTypedArray(items, capacity);
+      weights = growTypedArray(weights, capacity);
+      flags = growTypedArray(flags, capacity);
     }
     for (let s = 0; s < keep; s++) {
       const slot = chosen ? chosen[s]! : s;
@@ -96,10 +97,4 @@ export function buildGroups(
     groups: { start, items: items.slice(0, used), weights: weights.slice(0, used) },
     flags: flags.slice(0, used),
   };
-}
-
-function grow<T extends Uint32Array | Float32Array | Uint8Array>(array: T, capacity: number): T {
-  const next = new (array.constructor as new (length: number) => T)(capacity);
-  next.set(array);
-  return next;
 }

@@ -3,6 +3,7 @@ import type { GroupMatrix } from './GroupMatrix.js';
 import type { Neighbors } from './Neighbors.js';
 import { selectTopK } from './selectTopK.js';
 import { transposeGroups } from './transposeGroups.js';
+import { growTypedArray } from './growTypedArray.js';
 
 export interface ItemToItemOptions {
   measure: SimilarityMeasure;
@@ -149,9 +150,9 @@ export function itemToItemTopK(
     const count = selectTopK(kept, keptCount, score, options.k, top);
     if (used + count > outItems.length) {
       const capacity = Math.max(outItems.length * 2, used + count);
-      outItems = grow(outItems, capacity);
-      outScores = grow(outScores, capacity);
-      outSupport = grow(outSupport, capacity);
+      outItems = growTypedArray(outItems, capacity);
+      outScores = growTypedArray(outScores, capacity);
+      outSupport = growTypedArray(outSupport, capacity);
     }
     for (let r = 0; r < count; r++) {
       const other = top[r]!;
@@ -169,10 +170,4 @@ export function itemToItemTopK(
     scores: outScores.slice(0, used),
     support: countPairs ? outSupport.slice(0, used) : new Float32Array(0),
   };
-}
-
-function grow<T extends Uint32Array | Float32Array>(array: T, capacity: number): T {
-  const next = new (array.constructor as new (length: number) => T)(capacity);
-  next.set(array);
-  return next;
 }
