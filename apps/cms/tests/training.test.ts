@@ -38,14 +38,24 @@ describe('training', () => {
     expect(status.body.data.events).toBe(demoEvents().length);
   });
 
-  it('trains, stores a snapshot and serves it; a second request meanwhile gets 409', async () => {
-    const [first, second] = await Promise.all([
-      admin('post', '/recommendations/training'),
-      admin('post', '/recommendations/training'),
-    ]);
-    expect([first.status, second.status].sort()).toEqual([200, 409]);
-    const conflict = first.status === 409 ? first : second;
+  it('trains, stores a snapshot and serves it; a request meanwhile gets 409', async () => {
+    const plugin = app.strapi.plugin('recommendations');
+    // Holding the event writer keeps the training waiting at its first step (it flushes pending events).
+    let release: () => void = () => undefined;
+    const held = plugin.service('events').exclusive(
+      () =>
+        new Promise<void>((resolve) => {
+          release = resolve;
+        }),
+    );
+    const running = plugin.service('training').start();
+    const conflict = await admin('post', '/recommendations/training');
+    expect(conflict.status).toBe(409);
     expect(conflict.body.error.message).toBe('a training is running already');
+    expect((await admin('get', '/recommendations/model')).body.data.training).toBe('running');
+    release();
+    await held;
+    expect(await running).toMatchObject({ version: 1 });
     const status = await admin('get', '/recommendations/model');
     // Too few events to hold some out for offline metrics.
     expect(status.body.data.current).toMatchObject({ version: 1, products: 12, users: 20, metrics: null });
@@ -116,6 +126,10 @@ describe('restart', () => {
       .plugin('recommendations')
       .service('settings')
       .update({ training: { schedule: null } });
+    // An administrator takes the right to send events away from the Public role: a restart must not give it back.
+    await app.strapi.db
+      .query('plugin::users-permissions.permission')
+      .delete({ where: { action: 'plugin::recommendations.storefront.events' } });
     const before = (await admin('get', '/recommendations/model')).body.data;
     const served = (await app.http().get('/api/recommendations/lists/best-selling')).body;
 
@@ -134,5 +148,10 @@ describe('restart', () => {
     ]);
     const settings = await admin('get', '/recommendations/settings');
     expect(settings.body.data.training.schedule).toBeNull();
+    const events = await app
+      .http()
+      .post('/api/recommendations/events')
+      .send({ events: [{ type: 'view', productId: 'p01', sessionId: 'after-restart' }] });
+    expect(events.status).toBe(403);
   });
 });
