@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+
+import { createMockFetch } from '../mocks/createMockFetch';
+import { createClient } from './createClient';
+import { RecommendationsError } from './RecommendationsError';
+
+describe('createClient', () => {
+  it('names a bad baseUrl', () => {
+    expect(() => createClient({ baseUrl: 'cms.example.com' })).toThrow(
+      '@aisle/react: baseUrl must be an http(s) URL or start with "/", got "cms.example.com"',
+    );
+    expect(() => createClient({} as { baseUrl: string })).toThrow('got undefined');
+  });
+
+  it('asks for the lists of one tick in one POST /query, and answers each in its order', async () => {
+    const fetch = createMockFetch();
+    const client = createClient({ baseUrl: 'http://cms.test/', fetch });
+    const [trending, similar, fbt] = await Promise.all([
+      client.getList({ list: 'trending', limit: 2 }),
+      client.getList({ list: 'similar', productId: 'p1', limit: 3 }),
+      client.getList({ list: 'frequently-bought-together', basket: ['p1', 'p2'], limit: 1 }),
+    ]);
+    expect(fetch.requests).toEqual([
+      {
+        method: 'POST',
+        path: '/api/recommendations/query',
+        body: {
+          requests: [
+            { list: 'trending', limit: 2 },
+            { list: 'similar', productId: 'p1', limit: 3 },
+            { list: 'frequently-bought-together', basket: ['p1', 'p2'], limit: 1 },
+          ],
+        },
+      },
+    ]);
+    expect([trending.meta.list, trending.data.length]).toEqual(['trending', 2]);
+    expect([similar.meta.list, similar.data.length]).toEqual(['similar', 3]);
+    expect([fbt.meta.list, fbt.data.length]).toEqual(['frequently-bought-together', 1]);
+  });
+
+  it('splits more than 10 lists into requests of at most 10 (the API limit)', async () => {
+    const fetch = createMockFetch();
+    const client = createClient({ baseUrl: 'http://cms.test', fetch });
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, (_, limit) => client.getList({ list: 'new', limit: limit + 1 })),
+    );
+    expect(
+      fetch.requests.map((request) => (request.body as { requests: unknown[] }).requests.length),
+    ).toEqual([10, 2]);
+    expect(answers.map((answer) => answer.data.length)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+  });
+
+  it('sends calls made in different ticks separately', async () => {
+    const fetch = createMockFetch();
+    const client = createClient({ baseUrl: 'http://cms.test', fetch });
+    await client.getList({ list: 'new' });
+    await client.getList({ list: 'trending' });
+    expect(fetch.requests).toHaveLength(2);
+  });
+
+  it("rejects every list of a failed batch with the server's status and message", async () => {
+    const client = createClient({ baseUrl: 'http://cms.test', fetch: createMockFetch({ status: 503 }) });
+    const results = await Promise.allSettled([
+      client.getList({ list: 'new' }),
+      client.getList({ list: 'trending' }),
+    ]);
+    for (const result of results) {
+      expect(result.status).toBe('rejected');
+      const error = (result as PromiseRejectedResult).reason;
+      expect(error).toBeInstanceOf(RecommendationsError);
+      expect(error.status).toBe(503);
+      expect(error.message).toBe('@aisle/react: 503 the mock CMS failed on purpose');
+    }
+  });
+
+  it('gets an editorial list by slug, and null when none is in effect', async () => {
+    const fetch = createMockFetch({ editorial: { 'summer picks': { title: 'Summer', products: [] } } });
+    const client = createClient({ baseUrl: '/cms', fetch });
+    await expect(client.getEditorial('summer picks')).resolves.toMatchObject({ title: 'Summer', items: [] });
+    await expect(client.getEditorial('winter')).resolves.toBeNull();
+    expect(fetch.requests.map((request) => request.path)).toEqual([
+      '/cms/api/recommendations/editorial/summer%20picks',
+      '/cms/api/recommendations/editorial/winter',
+    ]);
+  });
+
+  it('rethrows editorial errors other than 404', async () => {
+    const client = createClient({ baseUrl: 'http://cms.test', fetch: createMockFetch({ status: 500 }) });
+    await expect(client.getEditorial('summer')).rejects.toMatchObject({ status: 500 });
+  });
+});

@@ -1,0 +1,81 @@
+import type { GetEditorial } from '@aisle/strapi-plugin/contracts/editorial';
+import type { QueryLists } from '@aisle/strapi-plugin/contracts/query';
+
+import type { EditorialData, ListRequest, ListResponse } from '../types';
+import { RecommendationsError } from './RecommendationsError';
+
+export interface ClientOptions {
+  /** The CMS origin (`https://cms.example.com`) or a same-origin path that proxies it (`/cms`). */
+  baseUrl: string;
+  /** Default: the global `fetch`. Pass one to add headers, caching options or a test double. */
+  fetch?: typeof fetch;
+}
+
+export interface RecommendationsClient {
+  /** `https://cms.example.com/api/recommendations`. */
+  readonly url: string;
+  /** One list. Calls made in the same tick share one `POST /query` (at most 10 lists each). */
+  getList(request: ListRequest): Promise<ListResponse>;
+  /** Several lists in one `POST /query`, answers in the order of the requests. */
+  query(requests: ListRequest[]): Promise<QueryLists.Response>;
+  /** `null` when no published list with that slug is in effect now. */
+  getEditorial(slug: string): Promise<EditorialData | null>;
+}
+
+type Pending = [ListRequest, (value: ListResponse) => void, (error: unknown) => void];
+
+/** A client of the plugin's storefront API, for the server (Server Components, route handlers) and the browser. */
+export function createClient(options: ClientOptions): RecommendationsClient {
+  const base = options?.baseUrl;
+  if (!/^(https?:\/\/[^/]|\/)/.test(base)) {
+    throw new TypeError(
+      `@aisle/react: baseUrl must be an http(s) URL or start with "/", got ${JSON.stringify(base)}`,
+    );
+  }
+  const url = base.replace(/\/+$/, '') + '/api/recommendations';
+  let queue: Pending[] = [];
+
+  const call = async <T>(path: string, body?: object): Promise<T> => {
+    const response = await (options.fetch ?? fetch)(
+      url + path,
+      body && { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) },
+    );
+    const json = await response.json().catch(() => null);
+    if (!response.ok) {
+      throw new RecommendationsError(response.status, json?.error?.message ?? response.statusText);
+    }
+    return json as T;
+  };
+
+  const query = (requests: ListRequest[]) => call<QueryLists.Response>('/query', { requests });
+
+  // Lists mounted in one commit, or revalidated in one frame, ask within one macrotask: one request for all.
+  const flush = () => {
+    const batch = queue;
+    queue = [];
+    for (let start = 0; start < batch.length; start += 10) {
+      const part = batch.slice(start, start + 10);
+      query(part.map((pending) => pending[0])).then(
+        (answer) => part.forEach((pending, index) => pending[1](answer.data[index]!)),
+        (error: unknown) => part.forEach((pending) => pending[2](error)),
+      );
+    }
+  };
+
+  return {
+    url,
+    query,
+    getList: (request) =>
+      new Promise((resolve, reject) => {
+        if (queue.push([request, resolve, reject]) === 1) setTimeout(flush);
+      }),
+    getEditorial: (slug) =>
+      call<GetEditorial.Response>('/editorial/' + encodeURIComponent(slug)).then(
+        (answer) => answer.data,
+        (error: RecommendationsError) => {
+          if (error.status === 404) return null;
+          throw error;
+        },
+      ),
+  };
+}

@@ -1,0 +1,69 @@
+import { render, renderHook, screen, waitFor } from '@testing-library/react';
+import { SWRConfig } from 'swr';
+import { describe, expect, it, vi } from 'vitest';
+
+import { listKey } from '../client/listKey';
+import { Trending } from '../components/Trending';
+import { useRecommendations } from '../hooks/useRecommendations';
+import { catalog } from '../mocks/catalog';
+import { createMockFetch } from '../mocks/createMockFetch';
+import { captureBeacons, hidePage } from '../test/beacons';
+import { setVisible } from '../test/intersection';
+import { renderWithProvider } from '../test/renderWithProvider';
+import { RecommendationsProvider } from './RecommendationsProvider';
+
+describe('RecommendationsProvider', () => {
+  it('is required by the hooks and lists, which say so', () => {
+    vi.mocked(console.error).mockImplementation(() => undefined);
+    expect(() => renderHook(() => useRecommendations({ list: 'new' }))).toThrow(
+      '@aisle/react: wrap lists and hooks in <RecommendationsProvider>',
+    );
+    expect(() => render(<Trending />)).toThrow('<RecommendationsProvider>');
+    vi.mocked(console.error).mockClear();
+  });
+
+  it('makes a client from baseUrl with the global fetch', async () => {
+    const fetch = createMockFetch();
+    vi.stubGlobal('fetch', fetch);
+    render(
+      <SWRConfig value={{ provider: () => new Map() }}>
+        <RecommendationsProvider baseUrl="https://cms.example.com/">
+          <Trending limit={1} />
+        </RecommendationsProvider>
+      </SWRConfig>,
+    );
+    await screen.findByRole('link', { name: /Walnut cutting board/ });
+    expect(fetch.requests.map((request) => request.path)).toEqual(['/api/recommendations/query']);
+  });
+
+  it('renders lists from fallback data at once, without asking the API first', () => {
+    const request = { list: 'trending' as const, limit: 1, userId: 'u1' };
+    const fallback = {
+      [listKey(request)]: {
+        data: [{ product: catalog[9], score: 1, reasons: [], source: 'ai' }],
+        meta: { list: 'trending', modelVersion: 1 },
+      },
+    };
+    const { fetch } = renderWithProvider(<Trending limit={1} />, { userId: 'u1', fallback });
+    expect(screen.getByRole('link', { name: /Stoneware dinner plate/ })).toBeInTheDocument();
+    expect(fetch.requests).toEqual([]);
+  });
+
+  it('tracks nothing while tracking is off (no consent), and again once it is on', async () => {
+    const beacons = captureBeacons();
+    const { rerenderWith } = renderWithProvider(<Trending limit={1} />, { sessionId: 's1', tracking: false });
+    const link = await screen.findByRole('link', { name: /Walnut/ });
+    setVisible(link.closest('[data-slot="aisle-content"]')!, 1);
+    hidePage();
+    expect(beacons.count).toBe(0);
+
+    rerenderWith(<Trending limit={1} />, { sessionId: 's1', tracking: true });
+    link.addEventListener('click', (event) => event.preventDefault());
+    link.click();
+    hidePage();
+    await waitFor(() => expect(beacons.count).toBe(1));
+    expect((await beacons.events())[0]!.map(({ type, sessionId }) => [type, sessionId])).toEqual([
+      ['click', 's1'],
+    ]);
+  });
+});

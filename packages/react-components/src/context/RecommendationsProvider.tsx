@@ -1,0 +1,76 @@
+import type { ReactNode } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
+import { SWRConfig } from 'swr';
+
+import type { RecommendationsClient } from '../client/createClient';
+import { createClient } from '../client/createClient';
+import type { Tracker } from '../tracking/createTracker';
+import { createTracker } from '../tracking/createTracker';
+import type { RecommendedProduct } from '../types';
+import { RecommendationsContext } from './RecommendationsContext';
+
+export interface RecommendationsProviderProps {
+  /** The CMS origin; ignored when `client` is given. */
+  baseUrl?: string;
+  client?: RecommendationsClient;
+  /** The signed-in shopper, sent with every list request and event. */
+  userId?: string;
+  /** An anonymous shopper's session id (for example from a cookie), used when there is no `userId`. */
+  sessionId?: string;
+  /** Consent to tracking; `false` sends nothing and drops what is queued. Default true. */
+  tracking?: boolean;
+  /** Lists fetched on the server by `prefetchRecommendations`: rendered in the first HTML. */
+  fallback?: Record<string, unknown>;
+  /** Where a product card links to; default `/products/<id>`. */
+  productHref?: (product: RecommendedProduct) => string;
+  /** Prices are formatted with `Intl.NumberFormat(locale)`; default `en-US`. */
+  locale?: string;
+  children?: ReactNode;
+}
+
+const defaultHref = (product: RecommendedProduct) => '/products/' + encodeURIComponent(product.id);
+
+export function RecommendationsProvider({
+  baseUrl,
+  client: given,
+  userId,
+  sessionId,
+  tracking = true,
+  fallback,
+  productHref = defaultHref,
+  locale = 'en-US',
+  children,
+}: RecommendationsProviderProps) {
+  const client = useMemo(() => given ?? createClient({ baseUrl: baseUrl! }), [given, baseUrl]);
+  // The tracker reads consent at each call and flush, so withdrawing it drops what is queued.
+  const state = useRef<{ tracker?: Tracker; consent?: boolean }>({}).current;
+  state.consent = tracking;
+
+  // Effects never run on the server, so nothing is tracked there.
+  useEffect(() => {
+    const tracker = createTracker(
+      client.url + '/events',
+      () => (userId ? { userId } : { sessionId }),
+      () => state.consent!,
+    );
+    state.tracker = tracker;
+    return tracker.stop;
+  }, [client, userId, sessionId, state]);
+
+  const value = useMemo(
+    () => ({
+      client,
+      shopper: { userId, sessionId },
+      track: (event: Parameters<Tracker['track']>[0]) => state.tracker?.track(event),
+      productHref,
+      formatPrice: (amount: number, currency?: string) =>
+        new Intl.NumberFormat(locale, currency ? { style: 'currency', currency } : undefined).format(amount),
+    }),
+    [client, userId, sessionId, state, productHref, locale],
+  );
+  return (
+    <RecommendationsContext.Provider value={value}>
+      <SWRConfig value={{ fallback }}>{children}</SWRConfig>
+    </RecommendationsContext.Provider>
+  );
+}

@@ -1,0 +1,10 @@
+import { useContext } from 'react';
+
+import type { RecommendationsContextValue } from './RecommendationsContext';
+import { RecommendationsContext } from './RecommendationsContext';
+
+export function useRecommendationsContext(): RecommendationsContextValue {
+  const value = useContext(RecommendationsContext);
+  if (!value) throw new Error('@aisle/react: wrap lists and hooks in <RecommendationsProvider>');
+  return value;
+}

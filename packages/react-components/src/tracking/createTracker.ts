@@ -1,0 +1,65 @@
+import type { ShopEvent } from '@aisle/strapi-plugin/contracts/events';
+
+import type { Shopper, TrackEvent } from '../types';
+
+export interface Tracker {
+  track(event: TrackEvent): void;
+  /** Sends what is queued now. */
+  flush(): void;
+  /** Sends what is queued and stops listening to the page. */
+  stop(): void;
+}
+
+/**
+ * Queues events and sends them in batches with `sendBeacon` (it survives the page being left) to `POST <url>`:
+ * at 20 events, 2 s after the first one, and when the page is hidden (the last event a page reliably gets,
+ * on mobile too). Nothing is queued or sent while
+ * `consent()` is false. Add-to-cart and purchase events without a list get the list of the last click on that
+ * product in this browser session.
+ */
+export function createTracker(url: string, shopper: () => Shopper, consent: () => boolean): Tracker {
+  let queue: ShopEvent[] = [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const memory: Record<string, string> = {};
+  // Storage can be disabled (private modes): attribution then lasts as long as the page.
+  const attribution = (() => {
+    try {
+      return sessionStorage;
+    } catch {
+      return memory;
+    }
+  })();
+
+  const flush = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    const events = queue;
+    queue = [];
+    if (!events.length || !consent()) return;
+    // A beacon carries cookies (credentials "include"): from another origin the CMS must allow credentials for
+    // the shop's origin, so a same-origin path to the CMS (a rewrite) is the simple setup.
+    navigator.sendBeacon(url, new Blob([JSON.stringify({ events })], { type: 'application/json' }));
+  };
+  const onHide = () => document.visibilityState === 'hidden' && flush();
+  addEventListener('visibilitychange', onHide);
+
+  return {
+    track(event) {
+      const who = shopper();
+      if (!consent() || !(who.userId || who.sessionId)) return;
+      const key = 'aisle:' + event.productId;
+      if (event.type === 'click' && event.list) attribution[key] = event.list;
+      const list =
+        event.list ??
+        (event.type === 'add_to_cart' || event.type === 'purchase' ? attribution[key] : undefined);
+      queue.push({ ...who, timestamp: Date.now(), ...event, ...(list && { list }) });
+      if (queue.length > 19) flush();
+      else timer ??= setTimeout(flush, 2000);
+    },
+    flush,
+    stop() {
+      flush();
+      removeEventListener('visibilitychange', onHide);
+    },
+  };
+}
