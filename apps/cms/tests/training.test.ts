@@ -154,4 +154,22 @@ describe('restart', () => {
       .send({ events: [{ type: 'view', productId: 'p01', sessionId: 'after-restart' }] });
     expect(events.status).toBe(403);
   });
+
+  it('falls back to the previous snapshot when the newest cannot be read', async () => {
+    const newest = await app.strapi.db
+      .query('plugin::recommendations.model-snapshot')
+      .findOne({ where: { status: 'ready' }, orderBy: { version: 'desc' }, select: ['id', 'version'] });
+    expect(newest.version).toBe(2);
+    await app.strapi.db
+      .query('plugin::recommendations.model-snapshot')
+      .update({ where: { id: newest.id }, data: { data: Buffer.from('not a model').toString('base64') } });
+
+    await app.destroy();
+    app = await bootStrapi(database);
+    token = await createAdmin(app.strapi, app.http, 'trainer-third', 'super');
+
+    expect((await admin('get', '/recommendations/model')).body.data.current.version).toBe(1);
+    const list = await app.http().get('/api/recommendations/lists/best-selling');
+    expect(list.body.meta.modelVersion).toBe(1);
+  });
 });

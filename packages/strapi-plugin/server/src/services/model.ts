@@ -49,13 +49,16 @@ export const createModelService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** Loads the newest snapshot that deserializes; a broken one is logged and the one before it is tried. */
   async function loadLatest(): Promise<void> {
-    const rows = (await strapi.db.query(UID.modelSnapshot).findMany({
+    // The serialized models are large: list the candidates first, then read them one at a time.
+    const candidates = (await strapi.db.query(UID.modelSnapshot).findMany({
       where: { status: 'ready' },
       orderBy: { version: 'desc' },
+      select: ['id'],
       limit: 3,
-    })) as SnapshotRow[];
-    for (const row of rows) {
-      if (row.data === null) {
+    })) as { id: number }[];
+    for (const { id } of candidates) {
+      const row = (await strapi.db.query(UID.modelSnapshot).findOne({ where: { id } })) as SnapshotRow | null;
+      if (row === null || row.data === null) {
         continue;
       }
       try {

@@ -108,6 +108,7 @@ export const createTrainingService = ({ strapi }: { strapi: Core.Strapi }) => {
     const row = (await strapi.db.query(UID.modelSnapshot).findOne({
       where: { status: 'ready' },
       orderBy: { version: 'desc' },
+      select: ['version'],
     })) as { version: number } | null;
     return row?.version ?? 0;
   }
