@@ -92,6 +92,24 @@ describe('POST /api/recommendations/events', () => {
     expect(await countEvents({ userId: 'mixed' })).toBe(1);
   });
 
+  it('takes a batch sent as text, as navigator.sendBeacon sends it', async () => {
+    const events = [{ type: 'view', productId: 'p1', sessionId: 'beacon' }];
+    const response = await app
+      .http()
+      .post('/api/recommendations/events')
+      .set('Content-Type', 'text/plain;charset=UTF-8')
+      .send(JSON.stringify({ events }));
+    expect(response.status).toBe(202);
+    expect(await countEvents({ userId: 'beacon' })).toBe(1);
+    const broken = await app
+      .http()
+      .post('/api/recommendations/events')
+      .set('Content-Type', 'text/plain')
+      .send('{"events": [');
+    expect(broken.status).toBe(400);
+    expect(broken.body.error.message).toBe('body: not valid JSON');
+  });
+
   it('400 when no event is valid or the body has no events array', async () => {
     const none = await send({ events: [{ type: 'view' }] });
     expect(none.status).toBe(400);

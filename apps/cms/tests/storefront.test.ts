@@ -139,6 +139,25 @@ describe('storefront lists after training on the events', () => {
     expect(ids(body.data[1]!)[0]).toBe('p05');
   });
 
+  it('shows a product once on a page when asked to dedupe', async () => {
+    const requests = [
+      { list: 'best-selling', limit: 3 },
+      { list: 'trending', limit: 10 },
+    ];
+    const plain = (await app.http().post('/api/recommendations/query').send({ requests })).body as {
+      data: ListBody[];
+    };
+    const first = ids(plain.data[0]!);
+    expect(ids(plain.data[1]!).some((id) => first.includes(id))).toBe(true);
+    const deduped = (await app.http().post('/api/recommendations/query').send({ requests, dedupe: true }))
+      .body as {
+      data: ListBody[];
+    };
+    expect(ids(deduped.data[0]!)).toEqual(first);
+    expect(ids(deduped.data[1]!).some((id) => first.includes(id))).toBe(false);
+    expect(deduped.data[1]!.data.length).toBeGreaterThan(0);
+  });
+
   it('sees new purchases in best-selling without retraining', async () => {
     const events = Array.from({ length: 40 }, (_, index) => ({
       type: 'purchase',

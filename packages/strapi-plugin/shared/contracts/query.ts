@@ -21,7 +21,11 @@ export declare namespace QueryLists {
 
   interface Request {
     /** At most 10 lists. */
-    body: { requests: ListRequest[] };
+    body: {
+      requests: ListRequest[];
+      /** Each list leaves out the products of the lists before it (default false). */
+      dedupe?: boolean;
+    };
   }
 
   interface Response {

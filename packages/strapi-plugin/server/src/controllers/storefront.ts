@@ -51,6 +51,8 @@ export const storefrontController = ({ strapi }: { strapi: Core.Strapi }) => {
       }
       const data: QueryLists.Response['data'] = [];
       let personal = false;
+      // With dedupe, a list leaves out what the lists before it show: a page shows a product once.
+      const shown = new Set<string>();
       for (const [index, { list: name, userId, sessionId, ...rest }] of parsed.data.requests.entries()) {
         let list;
         try {
@@ -59,12 +61,16 @@ export const storefrontController = ({ strapi }: { strapi: Core.Strapi }) => {
           throw new errors.ValidationError(`requests[${index}].list: ${(error as Error).message}`);
         }
         const request: RecommendRequest = { list, ...rest };
+        if (parsed.data.dedupe && shown.size > 0) {
+          request.exclude = [...(rest.exclude ?? []), ...shown];
+        }
         const user = await shopper(userId, sessionId);
         if (user !== undefined) {
           request.userId = user;
           personal = true;
         }
         const served = await getService(strapi, 'model').serve(request);
+        for (const item of served.items) shown.add(item.product.id);
         data.push({ data: served.items, meta: { list, modelVersion: served.modelVersion } });
       }
       const body: QueryLists.Response = { data };
@@ -90,12 +96,20 @@ export const storefrontController = ({ strapi }: { strapi: Core.Strapi }) => {
           `more than ${settings.events.rateLimitPerMinute} event requests a minute from this client`,
         );
       }
-      const body = ctx.request.body as { events?: unknown } | undefined;
+      let body = ctx.request.body as { events?: unknown } | string | undefined;
       const size = ctx.request.length ?? Buffer.byteLength(JSON.stringify(body ?? null));
       if (size > MAX_EVENTS_BATCH_BYTES) {
         throw new errors.PayloadTooLargeError(
           `the batch is ${size} bytes, more than ${MAX_EVENTS_BATCH_BYTES}`,
         );
+      }
+      if (typeof body === 'string') {
+        // navigator.sendBeacon sends JSON as text/plain, which needs no CORS preflight.
+        try {
+          body = JSON.parse(body) as { events?: unknown };
+        } catch {
+          throw new errors.ValidationError('body: not valid JSON');
+        }
       }
       if (body === undefined || body === null || typeof body !== 'object' || !Array.isArray(body.events)) {
         throw new errors.ValidationError('events: expected an array of events');

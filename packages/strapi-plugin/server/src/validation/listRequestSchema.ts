@@ -36,4 +36,6 @@ export const listRequestSchema = z
   .required({ list: true })
   .strict();
 
-export const queryBodySchema = z.object({ requests: z.array(listRequestSchema).min(1).max(10) }).strict();
+export const queryBodySchema = z
+  .object({ requests: z.array(listRequestSchema).min(1).max(10), dedupe: z.boolean().optional() })
+  .strict();
