@@ -28,7 +28,9 @@ async function measure(contents) {
 }
 
 if (!existsSync(join(root, 'dist/index.js'))) {
-  console.error('size: dist/index.js is missing: run `pnpm build` first (the budget is checked on what is published)');
+  console.error(
+    'size: dist/index.js is missing: run `pnpm build` first (the budget is checked on what is published)',
+  );
   process.exit(1);
 }
 

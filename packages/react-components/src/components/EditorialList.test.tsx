@@ -51,4 +51,14 @@ describe('EditorialList', () => {
     expect(screen.getByRole('region', { name: 'Presents' })).toBeInTheDocument();
     expect(await screen.findByText('No list')).toBeInTheDocument();
   });
+
+  it('hides its empty heading while the title is on its way', async () => {
+    const { container } = renderWithProvider(<EditorialList slug="gift-ideas" />, {
+      api: { editorial, until: new Promise(() => undefined) },
+    });
+    const heading = container.querySelector('h2')!;
+    expect(heading).toBeEmptyDOMElement();
+    expect(heading).toHaveAttribute('aria-hidden', 'true');
+    await expectNoAxeViolations(container);
+  });
 });

@@ -110,7 +110,8 @@ export function ListView({
         <Header id={id} title={title} list={list} classNames={classNames} />
       ) : (
         <header {...slot('header')}>
-          <h2 {...slot('title')} id={id}>
+          {/* An editorial list's title arrives with its items: until then the empty heading is hidden. */}
+          <h2 {...slot('title')} id={id} aria-hidden={!title || undefined}>
             {title}
           </h2>
         </header>
