@@ -17,9 +17,9 @@ if (!existsSync(dist('index.js'))) throw new Error('dist/ is missing: run `pnpm 
 
 describe('the published package', () => {
   it('has every file its exports map names', () => {
-    const targets = Object.values(manifest.exports as Record<string, string | Record<string, string>>).flatMap(
-      (target) => (typeof target === 'string' ? [target] : Object.values(target)),
-    );
+    const targets = Object.values(
+      manifest.exports as Record<string, string | Record<string, string>>,
+    ).flatMap((target) => (typeof target === 'string' ? [target] : Object.values(target)));
     expect(targets.filter((target) => !existsSync(join(root, target)))).toEqual([]);
   });
 
@@ -30,7 +30,12 @@ describe('the published package', () => {
 
   it('declares the types of every export, with the contracts inlined (no import of the Strapi plugin)', () => {
     const types = readFileSync(dist('index.d.ts'), 'utf8');
-    for (const name of ['useRecommendations', 'RecommendationsProvider', 'FrequentlyBoughtTogether', 'ListRequest']) {
+    for (const name of [
+      'useRecommendations',
+      'RecommendationsProvider',
+      'FrequentlyBoughtTogether',
+      'ListRequest',
+    ]) {
       expect(types).toContain(name);
     }
     expect(types).not.toContain('@aisle/');
