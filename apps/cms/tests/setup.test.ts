@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { BootedStrapi } from './helpers/bootStrapi';
+import { createAdmin } from './helpers/createAdmin';
 import { bootStrapi } from './helpers/bootStrapi';
 import type { TestDatabase } from './helpers/useTestDatabase';
 import { useTestDatabase } from './helpers/useTestDatabase';
@@ -36,5 +37,35 @@ describe('training schedule', () => {
     expect(scheduled().map((job) => job.options)).toEqual([{ rule: '15 2 * * *' }]);
     await settings.update({ training: { schedule: null } });
     expect(scheduled()).toEqual([]);
+  });
+});
+
+describe('a shop whose product content type is not the default one', () => {
+  it('answers 503 naming the problem until the settings point at a catalog, then serves', async () => {
+    // As in a merchant's Strapi without api::product.product: the stored settings name a missing content type.
+    const store = app.strapi.store({ type: 'plugin', name: 'recommendations' });
+    const settings = (await store.get({ key: 'settings' })) ?? {};
+    await store.set({
+      key: 'settings',
+      value: { ...settings, catalog: { contentType: 'api::article.article' } },
+    });
+    await app.destroy();
+    app = await bootStrapi(database);
+
+    const list = await app.http().get('/api/recommendations/lists/best-selling');
+    expect(list.status).toBe(503);
+    expect(list.body.error.message).toBe(
+      'the catalog content type "api::article.article" does not exist: choose the product content type in the recommendations settings',
+    );
+
+    const token = await createAdmin(app.strapi, app.http, 'setup', 'super');
+    const fixed = await app
+      .http()
+      .put('/recommendations/settings')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ catalog: { contentType: 'api::product.product' } });
+    expect(fixed.status).toBe(200);
+    const served = await app.http().get('/api/recommendations/lists/best-selling');
+    expect(served.status).toBe(200);
   });
 });

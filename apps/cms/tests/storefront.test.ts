@@ -103,6 +103,15 @@ describe('storefront lists after training on the events', () => {
     const changed = await catalog.get();
     expect(changed).not.toBe(first);
     expect(changed.products.get('p02').title).toBe('Tent 2 XL');
+    const settings = app.strapi.plugin('recommendations').service('settings');
+    await settings.update({ catalog: { fields: { brand: null } } });
+    try {
+      const remapped = await catalog.get();
+      expect(remapped).not.toBe(changed);
+      expect(remapped.products.get('p02').brand).toBeUndefined();
+    } finally {
+      await settings.update({ catalog: { fields: { brand: 'brand' } } });
+    }
   });
 
   it('never serves an unavailable product', async () => {

@@ -24,7 +24,11 @@ export async function bootstrap({ strapi }: { strapi: Core.Strapi }): Promise<vo
   const settings = getService(strapi, 'settings');
   const training = getService(strapi, 'training');
   training.schedule((await settings.get()).training.schedule);
-  settings.onChange((next) => training.schedule(next.training.schedule));
+  settings.onChange((next) => {
+    training.schedule(next.training.schedule);
+    // A new mapping changes every product the storefront sees.
+    getService(strapi, 'catalog').invalidate();
+  });
 }
 
 /**

@@ -8,6 +8,7 @@ import { MAX_EVENTS_BATCH_BYTES, MAX_EVENTS_PER_BATCH } from '../../../shared/co
 import type { GetList } from '../../../shared/contracts/lists';
 import type { QueryLists } from '../../../shared/contracts/query';
 import type { RequestContext } from '../utils/RequestContext';
+import { answerUnavailable } from '../utils/answerUnavailable';
 import { getService } from '../utils/getService';
 import { sendCacheable } from '../utils/sendCacheable';
 import { toListName } from '../utils/toListName';
@@ -25,65 +26,71 @@ export const storefrontController = ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     async lists(ctx: RequestContext) {
-      const list = toListName(ctx.params.list);
-      const parsed = listQuerySchema.safeParse(ctx.query);
-      if (!parsed.success) {
-        throw new errors.ValidationError(formatZodError(parsed.error));
-      }
-      const { userId, sessionId, ...rest } = parsed.data;
-      const request: RecommendRequest = { list, ...rest };
-      const user = await shopper(userId, sessionId);
-      if (user !== undefined) {
-        request.userId = user;
-      }
-      const served = await getService(strapi, 'model').serve(request);
-      const body: GetList.Response = {
-        data: served.items,
-        meta: { list, modelVersion: served.modelVersion },
-      };
-      sendCacheable(ctx, body, { personal: user !== undefined });
-    },
-
-    async query(ctx: RequestContext) {
-      const parsed = queryBodySchema.safeParse(ctx.request.body);
-      if (!parsed.success) {
-        throw new errors.ValidationError(formatZodError(parsed.error));
-      }
-      const data: QueryLists.Response['data'] = [];
-      let personal = false;
-      // With dedupe, a list leaves out what the lists before it show: a page shows a product once.
-      const shown = new Set<string>();
-      for (const [index, { list: name, userId, sessionId, ...rest }] of parsed.data.requests.entries()) {
-        let list;
-        try {
-          list = toListName(name);
-        } catch (error) {
-          throw new errors.ValidationError(`requests[${index}].list: ${(error as Error).message}`);
+      await answerUnavailable(ctx, async () => {
+        const list = toListName(ctx.params.list);
+        const parsed = listQuerySchema.safeParse(ctx.query);
+        if (!parsed.success) {
+          throw new errors.ValidationError(formatZodError(parsed.error));
         }
+        const { userId, sessionId, ...rest } = parsed.data;
         const request: RecommendRequest = { list, ...rest };
-        if (parsed.data.dedupe && shown.size > 0) {
-          request.exclude = [...(rest.exclude ?? []), ...shown];
-        }
         const user = await shopper(userId, sessionId);
         if (user !== undefined) {
           request.userId = user;
-          personal = true;
         }
         const served = await getService(strapi, 'model').serve(request);
-        for (const item of served.items) shown.add(item.product.id);
-        data.push({ data: served.items, meta: { list, modelVersion: served.modelVersion } });
-      }
-      const body: QueryLists.Response = { data };
-      sendCacheable(ctx, body, { personal });
+        const body: GetList.Response = {
+          data: served.items,
+          meta: { list, modelVersion: served.modelVersion },
+        };
+        sendCacheable(ctx, body, { personal: user !== undefined });
+      });
+    },
+
+    async query(ctx: RequestContext) {
+      await answerUnavailable(ctx, async () => {
+        const parsed = queryBodySchema.safeParse(ctx.request.body);
+        if (!parsed.success) {
+          throw new errors.ValidationError(formatZodError(parsed.error));
+        }
+        const data: QueryLists.Response['data'] = [];
+        let personal = false;
+        // With dedupe, a list leaves out what the lists before it show: a page shows a product once.
+        const shown = new Set<string>();
+        for (const [index, { list: name, userId, sessionId, ...rest }] of parsed.data.requests.entries()) {
+          let list;
+          try {
+            list = toListName(name);
+          } catch (error) {
+            throw new errors.ValidationError(`requests[${index}].list: ${(error as Error).message}`);
+          }
+          const request: RecommendRequest = { list, ...rest };
+          if (parsed.data.dedupe && shown.size > 0) {
+            request.exclude = [...(rest.exclude ?? []), ...shown];
+          }
+          const user = await shopper(userId, sessionId);
+          if (user !== undefined) {
+            request.userId = user;
+            personal = true;
+          }
+          const served = await getService(strapi, 'model').serve(request);
+          for (const item of served.items) shown.add(item.product.id);
+          data.push({ data: served.items, meta: { list, modelVersion: served.modelVersion } });
+        }
+        const body: QueryLists.Response = { data };
+        sendCacheable(ctx, body, { personal });
+      });
     },
 
     async editorial(ctx: RequestContext) {
-      const slug = ctx.params.slug ?? '';
-      if (!/^[a-z0-9-]{1,100}$/.test(slug)) {
-        throw new errors.ValidationError(`slug "${slug}": expected lower-case letters, digits and dashes`);
-      }
-      const body: GetEditorial.Response = { data: await getService(strapi, 'editorial').serve(slug) };
-      sendCacheable(ctx, body, { personal: false });
+      await answerUnavailable(ctx, async () => {
+        const slug = ctx.params.slug ?? '';
+        if (!/^[a-z0-9-]{1,100}$/.test(slug)) {
+          throw new errors.ValidationError(`slug "${slug}": expected lower-case letters, digits and dashes`);
+        }
+        const body: GetEditorial.Response = { data: await getService(strapi, 'editorial').serve(slug) };
+        sendCacheable(ctx, body, { personal: false });
+      });
     },
 
     async events(ctx: RequestContext) {

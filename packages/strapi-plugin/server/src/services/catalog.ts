@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 
 import type { RecommendedProduct } from '../../../shared/contracts/lists';
 import type { PluginSettings } from '../../../shared/contracts/settings';
+import { CatalogUnavailableError } from '../catalog/CatalogUnavailableError';
 import { mapCatalogEntry } from '../catalog/mapCatalogEntry';
 import { getService } from '../utils/getService';
 
@@ -79,8 +80,8 @@ export const createCatalogService = ({ strapi }: { strapi: Core.Strapi }) => {
     const { contentType, fields } = settings.catalog;
     const schema = schemaOf(contentType);
     if (schema === undefined) {
-      throw new Error(
-        `aisle: the catalog content type "${contentType}" does not exist; choose one in the plugin settings`,
+      throw new CatalogUnavailableError(
+        `the catalog content type "${contentType}" does not exist: choose the product content type in the recommendations settings`,
       );
     }
     const populate: Record<string, true> = {};
