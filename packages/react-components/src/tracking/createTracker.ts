@@ -4,8 +4,6 @@ import type { Shopper, TrackEvent } from '../types';
 
 export interface Tracker {
   track(event: TrackEvent): void;
-  /** Sends what is queued now. */
-  flush(): void;
   /** Sends what is queued and stops listening to the page. */
   stop(): void;
 }
@@ -20,13 +18,12 @@ export interface Tracker {
 export function createTracker(url: string, shopper: () => Shopper, consent: () => boolean): Tracker {
   let queue: ShopEvent[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const memory: Record<string, string> = {};
   // Storage can be disabled (private modes): attribution then lasts as long as the page.
-  const attribution = (() => {
+  const attribution: Record<string, TrackEvent['list']> = (() => {
     try {
       return sessionStorage;
     } catch {
-      return memory;
+      return {};
     }
   })();
 
@@ -56,7 +53,6 @@ export function createTracker(url: string, shopper: () => Shopper, consent: () =
       if (queue.length > 19) flush();
       else timer ??= setTimeout(flush, 2000);
     },
-    flush,
     stop() {
       flush();
       removeEventListener('visibilitychange', onHide);
