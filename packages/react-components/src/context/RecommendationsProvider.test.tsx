@@ -66,4 +66,27 @@ describe('RecommendationsProvider', () => {
       ['click', 's1'],
     ]);
   });
+
+  it('does not count impressions again when its props change (an inline productHref, a new locale)', async () => {
+    const beacons = captureBeacons();
+    const { rerenderWith } = renderWithProvider(<Trending limit={2} />, { userId: 'u1' });
+    const content = (await screen.findByRole('link', { name: /Walnut/ })).closest(
+      '[data-slot="aisle-content"]',
+    )!;
+    setVisible(content, 1);
+    rerenderWith(<Trending limit={2} />, {
+      userId: 'u1',
+      productHref: (product) => `/p/${product.id}`,
+      locale: 'fr-FR',
+    });
+    expect(screen.getByRole('link', { name: /Walnut/ })).toHaveAttribute('href', '/p/p5');
+    setVisible(content, 0);
+    setVisible(content, 1);
+    hidePage();
+    const events = (await beacons.events()).flat();
+    expect(events.map(({ type, productId }) => [type, productId])).toEqual([
+      ['impression', 'p5'],
+      ['impression', 'p6'],
+    ]);
+  });
 });

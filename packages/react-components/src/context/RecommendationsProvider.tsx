@@ -6,7 +6,7 @@ import type { RecommendationsClient } from '../client/createClient';
 import { createClient } from '../client/createClient';
 import type { Tracker } from '../tracking/createTracker';
 import { createTracker } from '../tracking/createTracker';
-import type { RecommendedProduct } from '../types';
+import type { RecommendedProduct, TrackEvent } from '../types';
 import { RecommendationsContext } from './RecommendationsContext';
 
 export interface RecommendationsProviderProps {
@@ -42,9 +42,13 @@ export function RecommendationsProvider({
   children,
 }: RecommendationsProviderProps) {
   const client = useMemo(() => given ?? createClient({ baseUrl: baseUrl! }), [given, baseUrl]);
-  // The tracker reads consent at each call and flush, so withdrawing it drops what is queued.
-  const state = useRef<{ tracker?: Tracker; consent?: boolean }>({}).current;
+  // The tracker reads consent at each call and flush, so withdrawing it drops what is queued. `track` never
+  // changes, so that lists do not observe their impressions again when the provider's props change.
+  const state = useRef<{ tracker?: Tracker; consent?: boolean; track?: (event: TrackEvent) => void }>(
+    {},
+  ).current;
   state.consent = tracking;
+  state.track ??= (event) => state.tracker?.track(event);
 
   // Effects never run on the server, so nothing is tracked there.
   useEffect(() => {
@@ -61,7 +65,7 @@ export function RecommendationsProvider({
     () => ({
       client,
       shopper: { userId, sessionId },
-      track: (event: Parameters<Tracker['track']>[0]) => state.tracker?.track(event),
+      track: state.track!,
       productHref,
       formatPrice: (amount: number, currency?: string) =>
         new Intl.NumberFormat(locale, currency ? { style: 'currency', currency } : undefined).format(amount),
