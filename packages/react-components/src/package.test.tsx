@@ -66,6 +66,7 @@ describe('the published package', () => {
     expect(css).toContain('@layer components{');
     expect(css).not.toContain('@apply');
     expect(css).toMatch(/:where\(\[data-slot=aisle-card\]/);
-    expect(css).toContain('--aisle-fg:light-dark(');
+    expect(css).toMatch(/:where\(:root\)\{--aisle-fg:#18181b;/);
+    expect(css).toMatch(/:where\(\.dark,\[data-theme=dark\]\)\{--aisle-fg:#fafafa;/);
   });
 });

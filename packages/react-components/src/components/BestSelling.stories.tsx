@@ -32,4 +32,4 @@ export const ManyItems: Story = {
   play: plays.manyItems('best selling', 48),
 };
 
-export const Dark: Story = { parameters: { dark: true }, play: plays.loaded('best selling', 6) };
+export const Dark: Story = { parameters: { dark: true }, play: plays.dark('best selling', 6) };

@@ -46,4 +46,4 @@ export const ManyItems: Story = {
   play: plays.manyItems('Gift ideas', 48),
 };
 
-export const Dark: Story = { parameters: { dark: true }, play: plays.loaded('Gift ideas', 6) };
+export const Dark: Story = { parameters: { dark: true }, play: plays.dark('Gift ideas', 6) };

@@ -49,4 +49,4 @@ export const ManyItems: Story = {
   play: plays.manyItems(NAME, 12),
 };
 
-export const Dark: Story = { parameters: { dark: true }, play: plays.loaded(NAME, 3) };
+export const Dark: Story = { parameters: { dark: true }, play: plays.dark(NAME, 3) };

@@ -32,4 +32,4 @@ export const ManyItems: Story = {
   play: plays.manyItems('New arrivals', 48),
 };
 
-export const Dark: Story = { parameters: { dark: true }, play: plays.loaded('New arrivals', 6) };
+export const Dark: Story = { parameters: { dark: true }, play: plays.dark('New arrivals', 6) };

@@ -35,4 +35,4 @@ export const ManyItems: Story = {
   play: plays.manyItems('people also like', 48),
 };
 
-export const Dark: Story = { parameters: { dark: true }, play: plays.loaded('people also like', 6) };
+export const Dark: Story = { parameters: { dark: true }, play: plays.dark('people also like', 6) };

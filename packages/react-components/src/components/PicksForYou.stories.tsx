@@ -32,4 +32,4 @@ export const ManyItems: Story = {
   play: plays.manyItems('picks for you', 48),
 };
 
-export const Dark: Story = { parameters: { dark: true }, play: plays.loaded('picks for you', 6) };
+export const Dark: Story = { parameters: { dark: true }, play: plays.dark('picks for you', 6) };

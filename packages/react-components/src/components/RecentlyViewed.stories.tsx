@@ -32,4 +32,4 @@ export const ManyItems: Story = {
   play: plays.manyItems('recently viewed', 48),
 };
 
-export const Dark: Story = { parameters: { dark: true }, play: plays.loaded('recently viewed', 6) };
+export const Dark: Story = { parameters: { dark: true }, play: plays.dark('recently viewed', 6) };

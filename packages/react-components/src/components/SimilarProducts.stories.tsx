@@ -35,4 +35,4 @@ export const ManyItems: Story = {
   play: plays.manyItems('Similar products', 48),
 };
 
-export const Dark: Story = { parameters: { dark: true }, play: plays.loaded('Similar products', 6) };
+export const Dark: Story = { parameters: { dark: true }, play: plays.dark('Similar products', 6) };

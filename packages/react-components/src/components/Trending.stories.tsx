@@ -32,4 +32,4 @@ export const ManyItems: Story = {
   play: plays.manyItems('trending', 48),
 };
 
-export const Dark: Story = { parameters: { dark: true }, play: plays.loaded('trending', 6) };
+export const Dark: Story = { parameters: { dark: true }, play: plays.dark('trending', 6) };

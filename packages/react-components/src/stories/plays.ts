@@ -28,13 +28,26 @@ export const plays = {
       }
     },
 
-  /** Skeleton boxes, announced as busy. */
+  /** Under a `.dark` ancestor: light text, dark buttons. */
+  dark:
+    (name: string | RegExp, count: number): Play =>
+    async (context) => {
+      await plays.loaded(name, count)(context);
+      const region = await regionOf(context.canvasElement, name);
+      await expect(getComputedStyle(region).color).toBe('rgb(250, 250, 250)');
+      const next = region.querySelector('[data-slot="aisle-next"]');
+      if (next) await expect(getComputedStyle(next).backgroundColor).toBe('rgb(24, 24, 27)');
+    },
+
+  /** Skeleton boxes, visible, announced as busy. */
   loading:
     (name: string | RegExp): Play =>
     async ({ canvasElement }) => {
       const region = await regionOf(canvasElement, name);
       await expect(region).toHaveAttribute('aria-busy', 'true');
-      await expect(region.querySelectorAll('[data-slot="aisle-skeleton"]').length).toBeGreaterThan(0);
+      const skeleton = region.querySelector('[data-slot="aisle-skeleton"] [data-slot="aisle-media"]')!;
+      await expect(getComputedStyle(skeleton).backgroundColor).toBe('rgb(244, 244, 245)');
+      await expect(skeleton.getBoundingClientRect().height).toBeGreaterThan(0);
     },
 
   /** By default an empty list renders nothing at all. */
