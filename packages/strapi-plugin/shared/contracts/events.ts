@@ -1,4 +1,4 @@
-/* eslint-disable @typescript-eslint/no-namespace -- one namespace per endpoint (Request, Response), the shape of Strapi's own contracts */
+ 
 import type { ListName } from '@aisle/engine';
 
 import type { ErrorResponse } from './errors';

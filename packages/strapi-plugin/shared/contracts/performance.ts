@@ -1,4 +1,4 @@
-/* eslint-disable @typescript-eslint/no-namespace -- one namespace per endpoint (Request, Response), the shape of Strapi's own contracts */
+ 
 
 /** How one list did over a window: what shoppers saw, clicked, and bought after a click. */
 export interface ListPerformance {
