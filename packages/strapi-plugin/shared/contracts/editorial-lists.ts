@@ -1,4 +1,3 @@
- 
 import type { ErrorResponse } from './errors';
 
 export type EditorialListStatus = 'draft' | 'published';

@@ -1,4 +1,3 @@
- 
 import type { ErrorResponse } from './errors';
 import type { Recommendation } from './lists';
 

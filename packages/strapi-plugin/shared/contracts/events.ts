@@ -1,4 +1,3 @@
- 
 import type { ListName } from '@aisle/engine';
 
 import type { ErrorResponse } from './errors';

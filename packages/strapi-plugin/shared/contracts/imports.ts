@@ -1,4 +1,3 @@
- 
 import type { ErrorResponse } from './errors';
 
 export type ImportFormat = 'csv' | 'jsonl';

@@ -1,4 +1,3 @@
- 
 import type { ListName, Reason } from '@aisle/engine';
 
 import type { ErrorResponse } from './errors';

@@ -1,5 +1,3 @@
- 
-
 /** How one list did over a window: what shoppers saw, clicked, and bought after a click. */
 export interface ListPerformance {
   /** A list name or `editorial:<slug>`, as the storefront sent it with its events. */

@@ -1,4 +1,3 @@
- 
 import type { ListName, RuleEffect } from '@aisle/engine';
 
 import type { ErrorResponse } from './errors';

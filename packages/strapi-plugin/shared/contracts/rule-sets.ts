@@ -1,4 +1,3 @@
- 
 import type { RuleSet } from '@aisle/engine';
 
 import type { ErrorResponse } from './errors';

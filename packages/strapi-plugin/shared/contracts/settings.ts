@@ -1,4 +1,3 @@
- 
 import type { EngineConfigInput } from '@aisle/engine';
 
 import type { ErrorResponse } from './errors';

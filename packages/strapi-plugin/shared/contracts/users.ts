@@ -1,4 +1,3 @@
- 
 import type { ErrorResponse } from './errors';
 
 /** DELETE /recommendations/users/:userId/events */
