@@ -1,13 +1,13 @@
-import type { ShopEvent } from '@aisle/strapi-plugin/contracts/events';
+import type { SendEvents, ShopEvent } from '@aisle/strapi-plugin/contracts/events';
 import { act } from '@testing-library/react';
 import { vi } from 'vitest';
 
 /** Records what is sent with navigator.sendBeacon (jsdom has none). */
 export function captureBeacons() {
-  const sent: { url: string; blob: Blob }[] = [];
+  const sent: { url: string; data: unknown }[] = [];
   Object.defineProperty(navigator, 'sendBeacon', {
     configurable: true,
-    value: vi.fn((url: string, blob: Blob) => sent.push({ url, blob }) > 0),
+    value: vi.fn((url: string, data: unknown) => sent.push({ url, data }) > 0),
   });
   return {
     /** The number of beacons sent. */
@@ -15,14 +15,13 @@ export function captureBeacons() {
       return sent.length;
     },
     urls: () => sent.map((beacon) => beacon.url),
-    /** The events of every beacon, in order (the body's shape is checked on the way). */
+    /** The events of every beacon, in order; each body must be the contract's JSON, sent as a string (text/plain). */
     async events(): Promise<ShopEvent[][]> {
-      return Promise.all(
-        sent.map(async ({ blob }) => {
-          if (blob.type !== 'application/json') throw new Error(`beacon of type ${blob.type}`);
-          return (JSON.parse(await blob.text()) as { events: ShopEvent[] }).events;
-        }),
-      );
+      return sent.map(({ data }) => {
+        if (typeof data !== 'string')
+          throw new Error(`beacon body of type ${typeof data}, expected a string`);
+        return (JSON.parse(data) as SendEvents.Request['body']).events;
+      });
     },
   };
 }

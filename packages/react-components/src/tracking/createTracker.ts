@@ -9,7 +9,8 @@ export interface Tracker {
 }
 
 /**
- * Queues events and sends them in batches with `sendBeacon` (it survives the page being left) to `POST <url>`:
+ * Queues events and sends them in batches with `sendBeacon` (it survives the page being left) to `POST <url>`,
+ * the plugin's `SendEvents` body as text:
  * at 20 events, 2 s after the first one, and when the page is hidden (the last event a page reliably gets,
  * on mobile too). Nothing is queued or sent while
  * `consent()` is false. Add-to-cart and purchase events without a list get the list of the last click on that
@@ -33,9 +34,9 @@ export function createTracker(url: string, shopper: () => Shopper, consent: () =
     const events = queue;
     queue = [];
     if (!events.length || !consent()) return;
-    // A beacon carries cookies (credentials "include"): from another origin the CMS must allow credentials for
-    // the shop's origin, so a same-origin path to the CMS (a rewrite) is the simple setup.
-    navigator.sendBeacon(url, new Blob([JSON.stringify({ events })], { type: 'application/json' }));
+    // A string goes as text/plain, which needs no CORS preflight: the CMS may be on another origin (the plugin
+    // parses text bodies as JSON for this reason).
+    navigator.sendBeacon(url, JSON.stringify({ events }));
   };
   const onHide = () => document.visibilityState === 'hidden' && flush();
   addEventListener('visibilitychange', onHide);
