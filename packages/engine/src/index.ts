@@ -1,6 +1,7 @@
 export { train } from './train.js';
 export { recommend } from './recommend.js';
 export { updateModel } from './updateModel.js';
+export { setAvailability } from './setAvailability.js';
 export { modelStats } from './modelStats.js';
 export type { ModelStats } from './modelStats.js';
 export { serializeModel } from './serialize/serializeModel.js';

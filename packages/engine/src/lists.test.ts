@@ -3,6 +3,7 @@ import { PRODUCTS, interactions, NOW, DAY } from './__tests__/tinyStore.js';
 import { recommend } from './recommend.js';
 import { train } from './train.js';
 import type { Interaction } from './types.js';
+import { setAvailability } from './setAvailability.js';
 import { updateModel } from './updateModel.js';
 
 const model = train(PRODUCTS, interactions());
@@ -252,5 +253,28 @@ describe('recent events: trained and live', () => {
       'stove',
     ]);
     expect(ids(recommend(live, { list: 'recently-viewed', userId: 'crowd2999' }))).toEqual(['kettle']);
+  });
+});
+
+describe('setAvailability', () => {
+  it('takes a product out of every list and puts it back, without retraining', () => {
+    const live = train(PRODUCTS, interactions());
+    expect(
+      setAvailability(live, [
+        { id: 'tent', available: false },
+        { id: 'ghost', available: false },
+      ]),
+    ).toBe(1);
+    expect(ids(recommend(live, { list: 'best-selling' }))).not.toContain('tent');
+    expect(ids(recommend(live, { list: 'people-also-like', productId: 'bag', fallback: [] }))).not.toContain(
+      'tent',
+    );
+    expect(
+      setAvailability(live, [
+        { id: 'tent', available: true },
+        { id: 'lamp', available: true },
+      ]),
+    ).toBe(2);
+    expect(ids(recommend(live, { list: 'best-selling' }))[0]).toBe('tent');
   });
 });
