@@ -120,6 +120,31 @@ describe('storefront lists after training on the events', () => {
     expect(ids(response.body as ListBody)).not.toContain('p12');
   });
 
+  it('a product out of stock leaves the lists at once, without retraining, and comes back in stock', async () => {
+    const before = ids(
+      (await app.http().get('/api/recommendations/lists/best-selling?limit=5')).body as ListBody,
+    );
+    const slug = before[0]!;
+    const product = await app.strapi.db.query('api::product.product').findOne({ where: { slug } });
+    await app.strapi.db
+      .query('api::product.product')
+      .update({ where: { id: product.id }, data: { stock: 0 } });
+    try {
+      const during = ids(
+        (await app.http().get('/api/recommendations/lists/best-selling?limit=5')).body as ListBody,
+      );
+      expect(during).not.toContain(slug);
+    } finally {
+      await app.strapi.db
+        .query('api::product.product')
+        .update({ where: { id: product.id }, data: { stock: product.stock } });
+    }
+    const after = ids(
+      (await app.http().get('/api/recommendations/lists/best-selling?limit=5')).body as ListBody,
+    );
+    expect(after).toEqual(before);
+  });
+
   it('sends ETag and Cache-Control, and 304 when the client has the list', async () => {
     const first = await app.http().get('/api/recommendations/lists/best-selling');
     expect(first.headers['cache-control']).toBe('public, max-age=60, stale-while-revalidate=300');

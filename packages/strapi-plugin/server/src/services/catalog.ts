@@ -12,7 +12,6 @@ export interface Catalog {
   products: Map<string, RecommendedProduct>;
   engineProducts: Product[];
   /** Ids of the products that are not available now, left out of every served list. */
-  unavailable: string[];
 }
 
 interface ContentTypeSchema {
@@ -102,7 +101,6 @@ export const createCatalogService = ({ strapi }: { strapi: Core.Strapi }) => {
     const where = schema.options?.draftAndPublish ? { publishedAt: { $notNull: true } } : {};
     const products = new Map<string, RecommendedProduct>();
     const engineProducts: Product[] = [];
-    const unavailable: string[] = [];
     for (let offset = 0; ; offset += PAGE_SIZE) {
       const entries = (await strapi.db.query(contentType as never).findMany({
         where,
@@ -118,15 +116,12 @@ export const createCatalogService = ({ strapi }: { strapi: Core.Strapi }) => {
         }
         products.set(mapped.product.id, mapped.product);
         engineProducts.push(mapped.engineProduct);
-        if (!mapped.product.available) {
-          unavailable.push(mapped.product.id);
-        }
       }
       if (entries.length < PAGE_SIZE) {
         break;
       }
     }
-    return { products, engineProducts, unavailable };
+    return { products, engineProducts };
   }
 
   /** Category paths from the root, following a `parent` relation of the category content type when it has one. */

@@ -1,4 +1,4 @@
-import { deserializeModel, recommend, updateModel } from '@aisle/engine';
+import { deserializeModel, recommend, setAvailability, updateModel } from '@aisle/engine';
 import type { Interaction, Model, RecommendRequest, RuleEffect } from '@aisle/engine';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
@@ -12,6 +12,9 @@ export interface ServingModel {
   model: Model;
   summary: ModelSnapshotSummary;
 }
+
+/** The catalog read whose availability each served model already has. */
+const availabilityApplied = new WeakMap<Model, object>();
 
 export interface ServedList {
   items: Recommendation[];
@@ -88,8 +91,12 @@ export const createModelService = ({ strapi }: { strapi: Core.Strapi }) => {
       return { items: [], effects: [], modelVersion: null };
     }
     const ruleSets = applyRules ? await getService(strapi, 'rules').active() : [];
-    const exclude = [...(request.exclude ?? []), ...catalog.unavailable];
-    const result = recommend(model.model, { ...request, exclude }, { ruleSets });
+    // Stock changes since training reach the model once per catalog read, not as a long `exclude` per request.
+    if (availabilityApplied.get(model.model) !== catalog) {
+      setAvailability(model.model, catalog.products.values());
+      availabilityApplied.set(model.model, catalog);
+    }
+    const result = recommend(model.model, request, { ruleSets });
     const items: Recommendation[] = [];
     for (const item of result.items) {
       const product = catalog.products.get(item.id);
