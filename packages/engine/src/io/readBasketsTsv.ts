@@ -1,7 +1,7 @@
 import { EngineInputError } from '../errors.js';
 import type { Interaction } from '../types.js';
 import { checkReadableFile, readLines } from './readLines.js';
-import { parseTimestamp } from './parseTimestamp.js';
+import { createOptionalTimestampReader } from './createOptionalTimestampReader.js';
 
 /**
  * Reads orders, one a line: `basket_id<TAB>timestamp<TAB>item|item|...`. Each item becomes a purchase whose
@@ -17,8 +17,7 @@ export function readBasketsTsv(path: string): Iterable<Interaction> {
   return {
     *[Symbol.iterator]() {
       let baskets = 0;
-      let dated: boolean | undefined;
-      let firstLine = 0;
+      const readTimestamp = createOptionalTimestampReader('basket');
       for (const { number, text } of readLines(path)) {
         if (text.trim() === '') continue;
         const fail = (what: string): never => {
@@ -32,23 +31,7 @@ export function readBasketsTsv(path: string): Iterable<Interaction> {
         }
         const [basketId = '', timeText = '', itemsText = ''] = fields;
         if (basketId === '') fail('the basket id is empty');
-        let timestamp = 0;
-        const hasTime = timeText !== '';
-        if (hasTime) {
-          const parsed = parseTimestamp(timeText);
-          if (typeof parsed === 'string') fail(parsed);
-          timestamp = parsed as number;
-        }
-        if (dated === undefined) {
-          dated = hasTime;
-          firstLine = number;
-        } else if (dated !== hasTime) {
-          fail(
-            hasTime
-              ? `has a timestamp but line ${firstLine} has none: give every basket a timestamp or none`
-              : `has no timestamp but line ${firstLine} has one: give every basket a timestamp or none`,
-          );
-        }
+        const timestamp = readTimestamp(timeText, number, fail);
         if (itemsText === '') fail('the basket has no items');
         const quantities = new Map<string, number>();
         itemsText.split('|').forEach((item, index) => {

@@ -1,7 +1,7 @@
 import { EngineInputError } from '../errors.js';
 import type { Interaction } from '../types.js';
 import { checkReadableFile, readLines } from './readLines.js';
-import { parseTimestamp } from './parseTimestamp.js';
+import { createOptionalTimestampReader } from './createOptionalTimestampReader.js';
 
 /**
  * Reads `user<TAB>item[<TAB>weight[<TAB>timestamp]]` lines (MovieLens' u.data is one) as ratings:
@@ -19,8 +19,7 @@ export function readInteractionsTsv(path: string): Iterable<Interaction> {
   return {
     *[Symbol.iterator]() {
       let rows = 0;
-      let dated: boolean | undefined;
-      let firstLine = 0;
+      const readTimestamp = createOptionalTimestampReader('line');
       for (const { number, text } of readLines(path)) {
         if (text.trim() === '') continue;
         const fail = (what: string): never => {
@@ -44,23 +43,7 @@ export function readInteractionsTsv(path: string): Iterable<Interaction> {
           }
           if (rating < 0) fail(`weight ${weightText} is negative`);
         }
-        let timestamp = 0;
-        const hasTime = timeText !== undefined && timeText !== '';
-        if (hasTime) {
-          const parsed = parseTimestamp(timeText);
-          if (typeof parsed === 'string') fail(parsed);
-          timestamp = parsed as number;
-        }
-        if (dated === undefined) {
-          dated = hasTime;
-          firstLine = number;
-        } else if (dated !== hasTime) {
-          fail(
-            hasTime
-              ? `has a timestamp but line ${firstLine} has none: give every line a timestamp or none`
-              : `has no timestamp but line ${firstLine} has one: give every line a timestamp or none`,
-          );
-        }
+        const timestamp = readTimestamp(timeText, number, fail);
         rows++;
         yield { userId, productId, type: 'rating', rating, timestamp } satisfies Interaction;
       }
