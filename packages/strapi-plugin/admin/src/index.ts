@@ -1,7 +1,12 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 
+import { PERMISSIONS } from './permissions';
 import { PluginIcon } from './PluginIcon';
 import { PLUGIN_ID } from './pluginId';
+import english from './translations/en.json';
+
+const prefixed = (messages: Record<string, string>) =>
+  Object.fromEntries(Object.entries(messages).map(([key, value]) => [`${PLUGIN_ID}.${key}`, value]));
 
 export default {
   register(app: StrapiApp) {
@@ -10,11 +15,16 @@ export default {
       icon: PluginIcon,
       intlLabel: { id: `${PLUGIN_ID}.plugin.name`, defaultMessage: 'Recommendations' },
       Component: async () => {
-        const { HomePage } = await import('./pages/HomePage');
-        return { default: HomePage };
+        const { App } = await import('./pages/App');
+        return { default: App };
       },
-      permissions: [{ action: 'plugin::recommendations.read', subject: null }],
+      permissions: PERMISSIONS.read,
     });
     app.registerPlugin({ id: PLUGIN_ID, name: PLUGIN_ID });
+  },
+
+  /** English only for now: other locales fall back to the English defaults of each message. */
+  async registerTrads({ locales }: { locales: string[] }) {
+    return locales.map((locale) => ({ locale, data: locale === 'en' ? prefixed(english) : {} }));
   },
 };
