@@ -2,6 +2,7 @@ import type { ListName, RuleEffect } from '@aisle/engine';
 
 import type { ErrorResponse } from './errors';
 import type { Recommendation } from './lists';
+import type { RuleSetInput } from './rule-sets';
 
 /** POST /recommendations/preview */
 export declare namespace PreviewList {
@@ -11,8 +12,17 @@ export declare namespace PreviewList {
       productId?: string;
       basket?: string[];
       userId?: string;
+      /** An anonymous shopper; `userId` wins when both are given. */
+      sessionId?: string;
       category?: string;
       limit?: number;
+      /**
+       * A rule set being edited, applied with the shop's enabled rule sets as if it were saved (its effects have
+       * `ruleSetId` "draft"); validated like the body of POST /rule-sets. Not applied when `enabled` is false.
+       */
+      draft?: RuleSetInput;
+      /** The id of the stored rule set the draft replaces (left out of the preview even without a draft). */
+      replaces?: number;
     };
   }
 

@@ -1,6 +1,7 @@
 import { editorialListsController } from './editorialLists';
 import { importsController } from './imports';
 import { modelController } from './model';
+import { productsController } from './products';
 import { ruleSetsController } from './ruleSets';
 import { settingsController } from './settings';
 import { storefrontController } from './storefront';
@@ -12,4 +13,5 @@ export const controllers = {
   'rule-sets': ruleSetsController,
   model: modelController,
   imports: importsController,
+  products: productsController,
 };

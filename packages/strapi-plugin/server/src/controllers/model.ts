@@ -10,7 +10,9 @@ import type { PreviewList } from '../../../shared/contracts/preview';
 import type { RequestContext } from '../utils/RequestContext';
 import { getService } from '../utils/getService';
 import { parseBody } from '../utils/parseBody';
+import { toEngineRuleSet } from '../utils/toEngineRuleSet';
 import { toListName } from '../utils/toListName';
+import { ruleSetSchema } from '../validation/ruleSetSchema';
 
 const id = z.string().min(1).max(200);
 const previewSchema = z
@@ -19,10 +21,16 @@ const previewSchema = z
     productId: id.optional(),
     basket: z.array(id).max(50).optional(),
     userId: id.optional(),
+    sessionId: id.optional(),
     category: z.string().min(1).max(200).optional(),
     limit: z.number().int().min(1).max(100).optional(),
+    draft: ruleSetSchema.optional(),
+    replaces: z.number().int().positive().optional(),
   })
   .strict();
+
+/** The `ruleSetId` of the effects of the draft rule set of a preview (see the preview contract). */
+const DRAFT_RULE_SET_ID = 'draft';
 
 export const modelController = ({ strapi }: { strapi: Core.Strapi }) => ({
   async status(ctx: RequestContext) {
@@ -53,7 +61,14 @@ export const modelController = ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async preview(ctx: RequestContext) {
-    const { list: name, userId, ...rest } = parseBody(previewSchema, ctx.request.body);
+    const {
+      list: name,
+      userId,
+      sessionId,
+      draft,
+      replaces,
+      ...rest
+    } = parseBody(previewSchema, ctx.request.body);
     let list;
     try {
       list = toListName(name);
@@ -61,12 +76,17 @@ export const modelController = ({ strapi }: { strapi: Core.Strapi }) => ({
       throw new errors.ValidationError(`list: ${(error as Error).message}`);
     }
     const request: RecommendRequest = { list, ...rest };
-    if (userId !== undefined) {
-      request.userId = await getService(strapi, 'events').userKey(userId);
+    const shopper = userId ?? sessionId;
+    if (shopper !== undefined) {
+      request.userId = await getService(strapi, 'events').userKey(shopper);
     }
     const model = getService(strapi, 'model');
     const before = await model.serve(request, { applyRules: false });
-    const after = await model.serve(request);
+    // A rule set being edited is previewed in place of its stored version, before it is saved.
+    const after = await model.serve(request, {
+      draft: draft === undefined || !draft.enabled ? undefined : toEngineRuleSet(draft, DRAFT_RULE_SET_ID),
+      replaces: replaces === undefined ? undefined : String(replaces),
+    });
     const body: PreviewList.Response = {
       data: { before: before.items, after: after.items, effects: after.effects },
       meta: { modelVersion: after.modelVersion },

@@ -26,6 +26,8 @@ const admin = {
     adminRoute('POST', '/rule-sets', 'rule-sets.create', ACTIONS.manageRules),
     adminRoute('PUT', '/rule-sets/:id', 'rule-sets.update', ACTIONS.manageRules),
     adminRoute('DELETE', '/rule-sets/:id', 'rule-sets.delete', ACTIONS.manageRules),
+    adminRoute('GET', '/products', 'products.search', ACTIONS.read),
+    adminRoute('GET', '/products/facets', 'products.facets', ACTIONS.read),
     adminRoute('GET', '/model', 'model.status', ACTIONS.read),
     adminRoute('POST', '/training', 'model.train', ACTIONS.train),
     adminRoute('POST', '/preview', 'model.preview', ACTIONS.read),

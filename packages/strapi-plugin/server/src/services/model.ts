@@ -1,5 +1,5 @@
 import { deserializeModel, recommend, setAvailability, updateModel } from '@aisle/engine';
-import type { Interaction, Model, RecommendRequest, RuleEffect } from '@aisle/engine';
+import type { Interaction, Model, RecommendRequest, RuleEffect, RuleSet } from '@aisle/engine';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
@@ -77,9 +77,13 @@ export const createModelService = ({ strapi }: { strapi: Core.Strapi }) => {
   /**
    * Serves a list: the engine's ranking (with the shop's rule sets unless `applyRules` is false), leaving out
    * products that are unavailable or gone from the catalog, joined with the catalog's fields.
-   * Throws NotFoundError for a seed or basket product that is not in the catalog.
+   * Throws NotFoundError for a seed or basket product that is not in the catalog. A `draft` rule set (a preview)
+   * is applied with the shop's rule sets, in place of the stored one whose id is `replaces`.
    */
-  async function serve(request: RecommendRequest, { applyRules = true } = {}): Promise<ServedList> {
+  async function serve(
+    request: RecommendRequest,
+    { applyRules = true, draft, replaces }: { applyRules?: boolean; draft?: RuleSet; replaces?: string } = {},
+  ): Promise<ServedList> {
     const catalog = await getService(strapi, 'catalog').get();
     for (const id of [request.productId, ...(request.basket ?? [])]) {
       if (id !== undefined && !catalog.products.has(id)) {
@@ -90,7 +94,11 @@ export const createModelService = ({ strapi }: { strapi: Core.Strapi }) => {
     if (model === null) {
       return { items: [], effects: [], modelVersion: null };
     }
-    const ruleSets = applyRules ? await getService(strapi, 'rules').active() : [];
+    let ruleSets = applyRules ? await getService(strapi, 'rules').active() : [];
+    if (applyRules && (draft !== undefined || replaces !== undefined)) {
+      ruleSets = ruleSets.filter((ruleSet) => ruleSet.id !== replaces);
+      if (draft !== undefined) ruleSets = [...ruleSets, draft];
+    }
     // Stock changes since training reach the model once per catalog read, not as a long `exclude` per request.
     if (availabilityApplied.get(model.model) !== catalog) {
       setAvailability(model.model, catalog.products.values());
