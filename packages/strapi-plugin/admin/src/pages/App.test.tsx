@@ -1,0 +1,29 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+
+import { renderPage } from '../../tests/renderPage';
+import { App } from './App';
+
+// Layouts.Root shows the sub-navigation from a media query on, which jsdom does not evaluate: the links are
+// there but count as hidden, hence `hidden: true`.
+describe('App', () => {
+  it('shows every page to an admin with every permission', async () => {
+    renderPage(<App />);
+    expect(await screen.findByRole('link', { name: 'Overview', hidden: true })).toBeInTheDocument();
+    const links = screen.getAllByRole('link', { hidden: true }).map((link) => link.textContent);
+    expect(links).toEqual([
+      'Overview',
+      'Editorial lists',
+      'Adjust AI results',
+      'Model and data',
+      'Performance',
+      'Settings',
+    ]);
+  });
+
+  it('hides Settings from an admin who may only read', async () => {
+    renderPage(<App />, { permissions: ['read'] });
+    expect(await screen.findByRole('link', { name: 'Overview', hidden: true })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Settings', hidden: true })).not.toBeInTheDocument();
+  });
+});
