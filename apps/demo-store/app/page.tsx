@@ -1,0 +1,86 @@
+import { BestSelling, EditorialList, NewArrivals, Trending } from '@aisle/react';
+import type { ListRequest } from '@aisle/react/server';
+import Link from 'next/link';
+
+import { Section } from '../components/Section';
+import { StoreRecommendations } from '../components/StoreRecommendations';
+import { getDepartments } from '../lib/catalog/getDepartments';
+import { prefetchLists } from '../lib/recommendations/prefetchLists';
+import { getSessionId } from '../lib/session/getSessionId';
+
+// The merchandisers' list for the home page: shown while a published list with this slug is in effect.
+const EDITORIAL_SLUG = 'home';
+const LIMIT = 12;
+const LISTS: ListRequest[] = [
+  { list: 'new', limit: LIMIT },
+  { list: 'best-selling', limit: LIMIT },
+  { list: 'trending', limit: LIMIT },
+];
+// A carousel's height (title, square picture, two lines of title, price), reserved while it loads.
+const LIST_HEIGHT = '20rem';
+
+export default async function HomePage() {
+  const sessionId = await getSessionId();
+  const [departments, fallback] = await Promise.all([
+    getDepartments(),
+    prefetchLists(sessionId, LISTS, [EDITORIAL_SLUG]),
+  ]);
+  return (
+    <StoreRecommendations sessionId={sessionId} fallback={fallback}>
+      <section className="bg-brand-50">
+        <div className="mx-auto grid max-w-7xl gap-6 px-4 py-10 sm:px-6 md:grid-cols-[3fr_2fr] md:items-center md:py-14">
+          <div>
+            <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase">New season</p>
+            <h1 className="mt-2 text-3xl font-bold tracking-tight text-brand-900 sm:text-5xl">
+              Everything for home, garden and the great outdoors
+            </h1>
+            <p className="mt-4 max-w-xl text-base text-zinc-700 sm:text-lg">
+              A thousand products from tents to teapots, and lists that learn what goes together from what our
+              shoppers buy.
+            </p>
+            <div className="mt-6 flex flex-wrap gap-3">
+              <Link
+                href="/for-you"
+                className="rounded-full bg-brand-700 px-5 py-3 text-sm font-semibold text-white hover:bg-brand-600"
+              >
+                See your picks
+              </Link>
+              {departments[0] && (
+                <Link
+                  href={`/categories/${departments[0].slug}`}
+                  className="rounded-full border border-brand-700 px-5 py-3 text-sm font-semibold text-brand-700 hover:bg-white"
+                >
+                  Shop {departments[0].name}
+                </Link>
+              )}
+            </div>
+          </div>
+          <ul className="grid grid-cols-2 gap-2 sm:grid-cols-4 md:grid-cols-2">
+            {departments.map((department) => (
+              <li key={department.slug}>
+                <Link
+                  href={`/categories/${department.slug}`}
+                  className="flex h-full min-h-14 items-center rounded-xl bg-white px-4 py-3 text-sm font-semibold text-zinc-800 shadow-sm ring-1 ring-zinc-200 hover:ring-brand-600"
+                >
+                  {department.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      </section>
+      <Section>
+        <EditorialList slug={EDITORIAL_SLUG} data-testid="list-editorial" />
+      </Section>
+      <Section minHeight={LIST_HEIGHT}>
+        <NewArrivals limit={LIMIT} data-testid="list-new" />
+      </Section>
+      <Section minHeight={LIST_HEIGHT}>
+        <BestSelling limit={LIMIT} data-testid="list-best-selling" />
+      </Section>
+      <Section minHeight={LIST_HEIGHT}>
+        <Trending limit={LIMIT} data-testid="list-trending" />
+      </Section>
+    </StoreRecommendations>
+  );
+}
