@@ -169,7 +169,11 @@ describe('settings', () => {
       engine: { halfLifeDays: 30, weights: { purchase: 10 } },
     });
     expect(response.status).toBe(200);
-    expect(response.body.data.training).toEqual({ schedule: '30 3 * * *', memoryLimitMb: 2048 });
+    expect(response.body.data.training).toEqual({
+      schedule: '30 3 * * *',
+      memoryLimitMb: 2048,
+      retrainAfterPurchasesSeconds: null,
+    });
     expect(response.body.data.engine).toEqual({ halfLifeDays: 30, weights: { purchase: 10 } });
     const again = await as(superToken, 'get', '/recommendations/settings');
     expect(again.body.data.training.schedule).toBe('30 3 * * *');

@@ -31,6 +31,23 @@ afterAll(async () => {
   await database?.drop();
 });
 
+describe('the demo catalog', () => {
+  it('is readable by the Public role, and only readable', async () => {
+    const products = await app.http().get('/api/products?filters[slug][$eq]=p01&populate=category');
+    expect(products.status).toBe(200);
+    expect(products.body.data).toMatchObject([{ slug: 'p01', title: 'Tent 1', category: { name: 'Tents' } }]);
+    expect((await app.http().get('/api/categories')).status).toBe(200);
+    expect(
+      (
+        await app
+          .http()
+          .post('/api/products')
+          .send({ data: { title: 'x', slug: 'x', price: 1 } })
+      ).status,
+    ).toBe(403);
+  });
+});
+
 describe('storefront lists before the first training', () => {
   it('serves an empty list with no model version', async () => {
     const response = await app.http().get('/api/recommendations/lists/best-selling');

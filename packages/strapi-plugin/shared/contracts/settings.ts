@@ -34,6 +34,11 @@ export interface PluginSettings {
     schedule: string | null;
     /** Memory limit of the training worker, in MB. */
     memoryLimitMb: number;
+    /**
+     * Seconds after the first new purchase (since the last training) to train again, so that "frequently bought
+     * together" and the other co-purchase lists learn from new orders; null (the default) waits for the schedule.
+     */
+    retrainAfterPurchasesSeconds: number | null;
   };
   /** Engine configuration (weights, half-life, windows, similarity...); what is left out gets the engine default. */
   engine: EngineConfigInput;

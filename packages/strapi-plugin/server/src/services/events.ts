@@ -29,6 +29,9 @@ export const createEventsService = ({ strapi }: { strapi: Core.Strapi }) => {
       });
       const interactions = rows.map(rowToInteraction).filter((item): item is Interaction => item !== null);
       getService(strapi, 'model').applyInteractions(interactions);
+      if (rows.some((row) => row.type === 'purchase')) {
+        await getService(strapi, 'retraining').purchasesStored();
+      }
     },
     { maxDelayMs: 20, maxBatch: 2000 },
   );

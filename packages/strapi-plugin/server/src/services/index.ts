@@ -4,6 +4,7 @@ import { createEventsService } from './events';
 import { createImportsService } from './imports';
 import { createModelService } from './model';
 import { createPerformanceService } from './performance';
+import { createRetrainingService } from './retraining';
 import { createRulesService } from './rules';
 import { createSettingsService } from './settings';
 import { createTrainingService } from './training';
@@ -14,6 +15,7 @@ export const services = {
   events: createEventsService,
   model: createModelService,
   training: createTrainingService,
+  retraining: createRetrainingService,
   editorial: createEditorialService,
   rules: createRulesService,
   imports: createImportsService,

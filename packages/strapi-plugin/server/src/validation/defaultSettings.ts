@@ -18,7 +18,7 @@ export const DEFAULT_SETTINGS: PluginSettings = {
       availability: 'stock',
     },
   },
-  training: { schedule: '0 * * * *', memoryLimitMb: 2048 },
+  training: { schedule: '0 * * * *', memoryLimitMb: 2048, retrainAfterPurchasesSeconds: null },
   engine: {},
   events: { pseudonymizeUserIds: false, rateLimitPerMinute: 600 },
 };

@@ -46,6 +46,7 @@ export const settingsUpdateSchema = z
       .object({
         schedule: cron.nullable(),
         memoryLimitMb: z.number().int().min(16).max(65_536),
+        retrainAfterPurchasesSeconds: z.number().int().min(1).max(86_400).nullable(),
       })
       .strict()
       .partial()
