@@ -1,8 +1,13 @@
-import { Layouts, Page } from '@strapi/strapi/admin';
+import { Route, Routes } from 'react-router-dom';
 
-/** Placeholder of the app shell; replaced by the page itself. */
+import { EditorialListEditor } from './editorial/EditorialListEditor';
+import { EditorialListsIndex } from './editorial/EditorialListsIndex';
+
+/** Editorial lists: the list of lists (`editorial`), a new list (`editorial/new`) and a list (`editorial/:id`). */
 export const EditorialListsPage = () => (
-  <Page.Main>
-    <Layouts.Header title="Editorial lists" />
-  </Page.Main>
+  <Routes>
+    <Route index element={<EditorialListsIndex />} />
+    <Route path="new" element={<EditorialListEditor />} />
+    <Route path=":id" element={<EditorialListEditor />} />
+  </Routes>
 );

@@ -1,0 +1,225 @@
+import {
+  Button,
+  Dialog,
+  EmptyStateLayout,
+  Flex,
+  IconButton,
+  LinkButton,
+  Table,
+  Tbody,
+  Td,
+  Th,
+  Thead,
+  Tr,
+  Typography,
+} from '@strapi/design-system';
+import { Pencil, Plus, Trash } from '@strapi/icons';
+import { ConfirmDialog, Layouts, Page, useFetchClient, useNotification } from '@strapi/strapi/admin';
+import type { MouseEvent } from 'react';
+import { useIntl } from 'react-intl';
+import { Link, useNavigate } from 'react-router-dom';
+
+import type { EditorialList } from '../../../../shared/contracts/editorial-lists';
+import { editorialListsApi } from '../../api/editorialListsApi';
+import { usePluginPermissions } from '../../hooks/usePluginPermissions';
+import { useRemoteData } from '../../hooks/useRemoteData';
+import { pluginMessage } from '../../pluginMessage';
+import { errorMessage } from '../../utils/errorMessage';
+import { EditorialStateBadge } from './EditorialStateBadge';
+import { editorialState } from './editorialState';
+
+/** Every editorial list with whether shoppers see it now, its schedule and its size. */
+export const EditorialListsIndex = () => {
+  const { formatMessage, formatDate } = useIntl();
+  const { canManageLists } = usePluginPermissions();
+  const client = useFetchClient();
+  const navigate = useNavigate();
+  const { toggleNotification } = useNotification();
+  const lists = useRemoteData('editorial-lists', (fetchClient, signal) =>
+    editorialListsApi.find(fetchClient, signal),
+  );
+
+  const title = formatMessage(pluginMessage('editorial.title', 'Editorial lists'));
+  const createButton = canManageLists ? (
+    <LinkButton tag={Link} to="new" startIcon={<Plus />}>
+      {formatMessage(pluginMessage('editorial.create', 'Create a list'))}
+    </LinkButton>
+  ) : undefined;
+  const when = (value: string | null) =>
+    value === null ? null : formatDate(value, { dateStyle: 'medium', timeStyle: 'short' });
+  const schedule = (list: EditorialList) => {
+    const [from, until] = [when(list.startsAt), when(list.endsAt)];
+    if (from && until)
+      return formatMessage(pluginMessage('editorial.schedule.between', '{from} to {until}'), { from, until });
+    if (from) return formatMessage(pluginMessage('editorial.schedule.from', 'From {from}'), { from });
+    if (until) return formatMessage(pluginMessage('editorial.schedule.until', 'Until {until}'), { until });
+    return formatMessage(pluginMessage('editorial.schedule.always', 'No end date'));
+  };
+
+  const remove = async (list: EditorialList) => {
+    try {
+      await editorialListsApi.remove(client, list.id);
+      toggleNotification({
+        type: 'success',
+        message: formatMessage(pluginMessage('editorial.deleted', '“{title}” deleted'), {
+          title: list.title,
+        }),
+      });
+      lists.reload();
+    } catch (error) {
+      toggleNotification({ type: 'danger', message: errorMessage(error) });
+    }
+  };
+
+  let content;
+  if (lists.isLoading && lists.data === undefined) {
+    content = <Page.Loading />;
+  } else if (lists.error !== undefined) {
+    content = (
+      <EmptyStateLayout
+        content={formatMessage(
+          pluginMessage('editorial.loadError', 'The editorial lists could not be loaded: {message}'),
+          {
+            message: errorMessage(lists.error),
+          },
+        )}
+        action={
+          <Button variant="secondary" onClick={lists.reload}>
+            {formatMessage(pluginMessage('common.retry', 'Retry'))}
+          </Button>
+        }
+      />
+    );
+  } else if (lists.data?.length === 0) {
+    content = (
+      <EmptyStateLayout
+        content={formatMessage(
+          pluginMessage(
+            'editorial.empty',
+            'No editorial list yet. Pick products by hand, put them in order and publish them to the storefront.',
+          ),
+        )}
+        action={createButton}
+      />
+    );
+  } else {
+    content = (
+      <Table colCount={6} rowCount={(lists.data?.length ?? 0) + 1}>
+        <Thead>
+          <Tr>
+            <Th>
+              <Typography variant="sigma">
+                {formatMessage(pluginMessage('editorial.column.title', 'List'))}
+              </Typography>
+            </Th>
+            <Th>
+              <Typography variant="sigma">
+                {formatMessage(pluginMessage('editorial.column.state', 'On the storefront'))}
+              </Typography>
+            </Th>
+            <Th>
+              <Typography variant="sigma">
+                {formatMessage(pluginMessage('editorial.column.schedule', 'Schedule'))}
+              </Typography>
+            </Th>
+            <Th>
+              <Typography variant="sigma">
+                {formatMessage(pluginMessage('editorial.column.products', 'Products'))}
+              </Typography>
+            </Th>
+            <Th>
+              <Typography variant="sigma">
+                {formatMessage(pluginMessage('editorial.column.updated', 'Last edited'))}
+              </Typography>
+            </Th>
+            <Th>
+              <Typography variant="sigma">
+                {formatMessage(pluginMessage('common.actions', 'Actions'))}
+              </Typography>
+            </Th>
+          </Tr>
+        </Thead>
+        <Tbody>
+          {lists.data?.map((list) => (
+            <Tr key={list.id} onClick={() => navigate(String(list.id))} style={{ cursor: 'pointer' }}>
+              <Td>
+                <Flex direction="column" alignItems="flex-start">
+                  <Typography fontWeight="semiBold">{list.title}</Typography>
+                  <Typography variant="pi" textColor="neutral600">
+                    {list.slug}
+                  </Typography>
+                </Flex>
+              </Td>
+              <Td>
+                <EditorialStateBadge state={editorialState(list)} />
+              </Td>
+              <Td>
+                <Typography>{schedule(list)}</Typography>
+              </Td>
+              <Td>
+                <Typography>{list.productIds.length}</Typography>
+              </Td>
+              <Td>
+                <Typography>{when(list.updatedAt)}</Typography>
+              </Td>
+              <Td onClick={(event: MouseEvent) => event.stopPropagation()}>
+                <Flex gap={1}>
+                  <IconButton
+                    tag={Link}
+                    to={String(list.id)}
+                    variant="ghost"
+                    label={formatMessage(pluginMessage('editorial.edit', 'Edit {title}'), {
+                      title: list.title,
+                    })}
+                  >
+                    <Pencil />
+                  </IconButton>
+                  {canManageLists && (
+                    <Dialog.Root>
+                      <Dialog.Trigger>
+                        <IconButton
+                          variant="ghost"
+                          label={formatMessage(pluginMessage('editorial.delete', 'Delete {title}'), {
+                            title: list.title,
+                          })}
+                        >
+                          <Trash />
+                        </IconButton>
+                      </Dialog.Trigger>
+                      <ConfirmDialog onConfirm={() => remove(list)}>
+                        {formatMessage(
+                          pluginMessage(
+                            'editorial.deleteConfirm',
+                            'Delete “{title}”? Storefronts that show it will show nothing in its place.',
+                          ),
+                          { title: list.title },
+                        )}
+                      </ConfirmDialog>
+                    </Dialog.Root>
+                  )}
+                </Flex>
+              </Td>
+            </Tr>
+          ))}
+        </Tbody>
+      </Table>
+    );
+  }
+
+  return (
+    <Page.Main>
+      <Page.Title>{title}</Page.Title>
+      <Layouts.Header
+        title={title}
+        subtitle={formatMessage(
+          pluginMessage(
+            'editorial.subtitle',
+            'Products your team picks by hand, shown in your order. Storefronts show a published list while its schedule runs.',
+          ),
+        )}
+        primaryAction={lists.data?.length ? createButton : undefined}
+      />
+      <Layouts.Content>{content}</Layouts.Content>
+    </Page.Main>
+  );
+};
