@@ -21,3 +21,30 @@ export declare namespace GetPerformance {
     data: { days: 7 | 30; since: string; lists: ListPerformance[] }[];
   }
 }
+
+/** What one list did on one day (UTC), counted as in ListPerformance. */
+export interface ListDay {
+  /** YYYY-MM-DD (UTC). */
+  day: string;
+  impressions: number;
+  clicks: number;
+  addToCarts: number;
+  purchases: number;
+  revenue: number;
+}
+
+/** GET /recommendations/performance/daily?days=7|30 */
+export declare namespace GetDailyPerformance {
+  interface Request {
+    query: { days?: '7' | '30' };
+  }
+  interface Response {
+    data: {
+      days: 7 | 30;
+      /** Every day of the window, oldest first (YYYY-MM-DD, UTC, today last). */
+      dayList: string[];
+      /** Per list (name or `editorial:<slug>`), every day of `dayList`, zeros included. */
+      lists: { list: string; perDay: ListDay[] }[];
+    };
+  }
+}

@@ -1,3 +1,4 @@
+import { dashboardController } from './dashboard';
 import { editorialListsController } from './editorialLists';
 import { importsController } from './imports';
 import { modelController } from './model';
@@ -13,5 +14,6 @@ export const controllers = {
   'rule-sets': ruleSetsController,
   model: modelController,
   imports: importsController,
+  dashboard: dashboardController,
   products: productsController,
 };

@@ -124,6 +124,38 @@ export const createCatalogService = ({ strapi }: { strapi: Core.Strapi }) => {
     return { products, engineProducts };
   }
 
+  /** The first product of a content type as `catalog` maps it (settings not saved yet); null when none maps. */
+  async function sample(catalog: PluginSettings['catalog']): Promise<RecommendedProduct | null> {
+    const { contentType, fields } = catalog;
+    const schema = schemaOf(contentType);
+    if (schema === undefined) {
+      throw new CatalogUnavailableError(`the catalog content type "${contentType}" does not exist`);
+    }
+    const populate: Record<string, true> = {};
+    let categoryPath = (value: unknown): string[] | undefined =>
+      typeof value === 'string' && value.length > 0 ? [value] : undefined;
+    const categoryAttribute = fields.category ? schema.attributes[fields.category] : undefined;
+    if (fields.category && categoryAttribute?.type === 'relation' && categoryAttribute.target) {
+      populate[fields.category] = true;
+      categoryPath = await loadCategoryPaths(categoryAttribute.target);
+    }
+    if (fields.image && schema.attributes[fields.image]?.type === 'media') {
+      populate[fields.image] = true;
+    }
+    const where = schema.options?.draftAndPublish ? { publishedAt: { $notNull: true } } : {};
+    const entries = (await strapi.db.query(contentType as never).findMany({
+      where,
+      populate,
+      orderBy: { id: 'asc' },
+      limit: 20,
+    })) as Record<string, unknown>[];
+    for (const entry of entries) {
+      const mapped = mapCatalogEntry(entry, fields, categoryPath);
+      if (mapped !== null) return mapped.product;
+    }
+    return null;
+  }
+
   /** Category paths from the root, following a `parent` relation of the category content type when it has one. */
   async function loadCategoryPaths(target: string): Promise<(value: unknown) => string[] | undefined> {
     const schema = schemaOf(target);
@@ -171,7 +203,7 @@ export const createCatalogService = ({ strapi }: { strapi: Core.Strapi }) => {
     return strapi.contentTypes[uid as keyof typeof strapi.contentTypes] as ContentTypeSchema | undefined;
   }
 
-  return { get, invalidate };
+  return { get, invalidate, sample };
 };
 
 export type CatalogService = ReturnType<typeof createCatalogService>;

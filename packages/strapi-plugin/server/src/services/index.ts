@@ -1,12 +1,14 @@
 import { createCatalogService } from './catalog';
 import { createEditorialService } from './editorial';
 import { createEventsService } from './events';
+import { createHealthService } from './health';
 import { createImportsService } from './imports';
 import { createModelService } from './model';
 import { createPerformanceService } from './performance';
 import { createRetrainingService } from './retraining';
 import { createRulesService } from './rules';
 import { createSettingsService } from './settings';
+import { createSnapshotsService } from './snapshots';
 import { createTrainingService } from './training';
 
 export const services = {
@@ -20,6 +22,8 @@ export const services = {
   rules: createRulesService,
   imports: createImportsService,
   performance: createPerformanceService,
+  health: createHealthService,
+  snapshots: createSnapshotsService,
 };
 
 export type Services = typeof services;

@@ -25,8 +25,8 @@ export const createSettingsService = ({ strapi }: { strapi: Core.Strapi }) => {
     return cached;
   }
 
-  /** Applies a partial update; throws a ValidationError naming each field that does not fit. */
-  async function update(input: unknown): Promise<PluginSettings> {
+  /** The settings a partial update would give, validated but not saved; throws like `update`. */
+  async function check(input: unknown): Promise<PluginSettings> {
     const parsed = settingsUpdateSchema.safeParse(input);
     if (!parsed.success) {
       throw new errors.ValidationError(formatZodError(parsed.error));
@@ -37,6 +37,12 @@ export const createSettingsService = ({ strapi }: { strapi: Core.Strapi }) => {
       next.engine = parsed.data.engine;
     }
     assertValid(next);
+    return next;
+  }
+
+  /** Applies a partial update; throws a ValidationError naming each field that does not fit. */
+  async function update(input: unknown): Promise<PluginSettings> {
+    const next = await check(input);
     await store.set({ key: 'settings', value: next });
     cached = next;
     for (const listener of listeners) {
@@ -70,7 +76,7 @@ export const createSettingsService = ({ strapi }: { strapi: Core.Strapi }) => {
     listeners.push(listener);
   }
 
-  return { get, update, onChange };
+  return { get, check, update, onChange };
 };
 
 export type SettingsService = ReturnType<typeof createSettingsService>;
