@@ -1,5 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 
+import { setMaxListeners } from 'node:events';
+
 import { server } from '@strapi/strapi/admin/test';
 import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, vi } from 'vitest';
@@ -54,6 +56,10 @@ const complain =
   };
 console.error = complain('error');
 console.warn = complain('warn');
+
+// A page that loads several resources at once shares one AbortSignal between them, and msw's interceptor adds a
+// few listeners to it per request: more than Node's default of 10 before it warns.
+setMaxListeners(50);
 
 // Every request a page sends must be answered by a handler of the test (or Strapi's own admin handlers).
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
