@@ -1,17 +1,28 @@
 #!/usr/bin/env node
 // The two README commands (`npm start`, `npm test`) land here, so that a machine with only Node 20 and npm
 // gets the pinned pnpm and the locked dependencies before anything else runs.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+//   start: install, build, seed the demo CMS once (catalog, history, a trained model, a demo admin), then run
+//          the CMS (`strapi start`) and the store (`next start`) until Ctrl-C, which stops both.
+//   test:  install, then `pnpm check` (lint, build, type check, every test).
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const PNPM_VERSION = '12.4.2';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const task = process.argv[2];
+// The demo's admin: the servers listen on 127.0.0.1 only; change the password in the admin panel to keep it.
+const DEMO_ADMIN = { email: 'admin@aisle.local', password: 'Aisle-demo-2026' };
+const HOST = '127.0.0.1';
+const CMS_PORT = Number(process.env.AISLE_CMS_PORT ?? 1337);
+const STORE_PORT = Number(process.env.AISLE_STORE_PORT ?? 3000);
+const STOP_TIMEOUT_MS = 10_000;
+// Orders placed in the store reach "frequently bought together" this long after the first of them (plus a training).
+const RETRAIN_AFTER_PURCHASES_SECONDS = 15;
 
-function run(command, args, env = process.env) {
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env });
+function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: process.env, ...options });
   if (result.status !== 0) {
     process.exit(result.status ?? 1);
   }
@@ -25,6 +36,11 @@ function installedPnpmVersion() {
   }
 }
 
+if (task !== 'start' && task !== 'test') {
+  console.error(`aisle: unknown task "${task}" (expected "start" or "test")`);
+  process.exit(2);
+}
+
 if (installedPnpmVersion() !== PNPM_VERSION) {
   console.log(`aisle: installing pnpm ${PNPM_VERSION} with npm`);
   run('npm', ['install', '--global', `pnpm@${PNPM_VERSION}`]);
@@ -35,14 +51,145 @@ const installEnv = { ...process.env };
 if (!installEnv.npm_config_nodedir && existsSync('/usr/include/node/node.h')) {
   installEnv.npm_config_nodedir = '/usr';
 }
-run('pnpm', ['install', '--frozen-lockfile'], installEnv);
+run('pnpm', ['install', '--frozen-lockfile'], { env: installEnv });
 
-if (task === 'start') {
-  run('pnpm', ['build']);
-  run('pnpm', ['demo']);
-} else if (task === 'test') {
+if (task === 'test') {
   run('pnpm', ['check']);
 } else {
-  console.error(`aisle: unknown task "${task}" (expected "start" or "test")`);
-  process.exit(2);
+  run('pnpm', ['build']);
+  await startDemo();
+}
+
+async function startDemo() {
+  const cmsDir = join(root, 'apps', 'cms');
+  const storeDir = join(root, 'apps', 'demo-store');
+  const cmsUrl = `http://${HOST}:${CMS_PORT}`;
+  const storeUrl = `http://${HOST}:${STORE_PORT}`;
+  const env = {
+    ...process.env,
+    STRAPI_LOG_LEVEL: process.env.STRAPI_LOG_LEVEL ?? 'warn',
+    STRAPI_TELEMETRY_DISABLED: 'true',
+    NEXT_TELEMETRY_DISABLED: '1',
+  };
+
+  console.log('\naisle: seeding the demo CMS (only the first time: catalog, history, first model, admin)');
+  run(
+    process.execPath,
+    [
+      'scripts/seed.mjs',
+      '--skip-if-seeded',
+      `--retrain-after-purchases=${RETRAIN_AFTER_PURCHASES_SECONDS}`,
+      `--admin-email=${DEMO_ADMIN.email}`,
+      `--admin-password=${DEMO_ADMIN.password}`,
+    ],
+    { cwd: cmsDir, env },
+  );
+
+  const servers = [];
+  let stopping = null;
+  const stopAll = (code) => {
+    stopping ??= (async () => {
+      await Promise.all(servers.map((server) => stopGroup(server.pid)));
+      process.exit(code);
+    })();
+    return stopping;
+  };
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+    process.on(signal, () => {
+      console.log(`\naisle: stopping ${servers.map((server) => `the ${server.name}`).join(' and ')}`);
+      void stopAll(0);
+    });
+  }
+  // Each server leads its own process group, so that stopping it stops its children too (pnpm's shell, next), and
+  // Ctrl-C reaches only this script, which then stops them in order.
+  const startServer = (name, command, args, options) => {
+    const child = spawn(command, args, { ...options, stdio: 'inherit', detached: true });
+    servers.push({ name, pid: child.pid });
+    child.once('exit', (code, signal) => {
+      if (stopping === null) {
+        console.error(`aisle: the ${name} stopped (${signal ?? `exit ${code}`}); stopping the rest`);
+        void stopAll(1);
+      }
+    });
+  };
+
+  try {
+    const strapiBin = join(cmsDir, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js');
+    startServer('CMS', process.execPath, [strapiBin, 'start'], {
+      cwd: cmsDir,
+      env: { ...env, HOST, PORT: String(CMS_PORT) },
+    });
+    await waitFor(`${cmsUrl}/_health`, 'the CMS');
+    const withStore = hasStartScript(storeDir);
+    if (withStore) {
+      startServer('store', 'pnpm', ['start'], {
+        cwd: storeDir,
+        env: { ...env, HOST, PORT: String(STORE_PORT), AISLE_CMS_URL: cmsUrl },
+      });
+      await waitFor(storeUrl, 'the store');
+    }
+    console.log(`
+aisle: the demo is running (Ctrl-C stops it)
+  ${withStore ? `store:      ${storeUrl}` : 'store:      not there yet (apps/demo-store has no start script)'}
+  CMS admin:  ${cmsUrl}/admin   email ${DEMO_ADMIN.email}   password ${DEMO_ADMIN.password}
+  lists API:  ${cmsUrl}/api/recommendations/lists/best-selling?limit=4
+`);
+  } catch (error) {
+    console.error(error.message);
+    await stopAll(1);
+  }
+}
+
+function hasStartScript(dir) {
+  const file = join(dir, 'package.json');
+  if (!existsSync(file)) {
+    return false;
+  }
+  return typeof JSON.parse(readFileSync(file, 'utf8')).scripts?.start === 'string';
+}
+
+async function waitFor(url, what) {
+  const deadline = Date.now() + 180_000;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url, { redirect: 'manual' });
+      if (response.status < 500) {
+        return;
+      }
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  throw new Error(`aisle: ${what} did not answer on ${url} within 180 s`);
+}
+
+function groupAlive(pid) {
+  try {
+    process.kill(-pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** SIGTERM to the process group, SIGKILL to what is left of it after STOP_TIMEOUT_MS. */
+async function stopGroup(pid) {
+  try {
+    process.kill(-pid, 'SIGTERM');
+  } catch {
+    return;
+  }
+  const deadline = Date.now() + STOP_TIMEOUT_MS;
+  while (groupAlive(pid)) {
+    if (Date.now() > deadline) {
+      try {
+        process.kill(-pid, 'SIGKILL');
+      } catch {
+        // gone in between
+      }
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }

@@ -40,6 +40,9 @@ const SEED_INPUTS = [
   'packages/engine/src',
 ];
 const STALE_LOCK_MS = 15 * 60_000;
+// The seeded history ends when it was seeded; orders a test places move the model's clock to the test's day, so a
+// cache much older than best-selling's 30-day window would leave little history in it.
+const MAX_CACHE_AGE_MS = 3 * 86_400_000;
 const BOOT_TIMEOUT_MS = 120_000;
 const STOP_TIMEOUT_MS = 10_000;
 
@@ -150,7 +153,10 @@ async function seededCache() {
   const key = hashInputs();
   const ready = path.join(cacheRoot, key);
   if (existsSync(path.join(ready, 'data.db'))) {
-    return ready;
+    if (Date.now() - statSync(ready).mtimeMs < MAX_CACHE_AGE_MS) {
+      return ready;
+    }
+    rmSync(ready, { recursive: true, force: true });
   }
   mkdirSync(cacheRoot, { recursive: true });
   const lock = `${ready}.lock`;

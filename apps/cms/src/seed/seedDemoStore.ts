@@ -16,6 +16,13 @@ export interface SeedOptions {
   products?: number;
   shoppers?: number;
   interactions?: number;
+  /**
+   * When the generated history ends (ms since the epoch). Default: when this database was first seeded (kept in
+   * the store, so that a re-run generates the same events and adds none), which is now on a fresh database:
+   * new orders then extend a history that ends today, instead of moving the model's clock months ahead of it
+   * (which would empty best-selling and trending of everything but the new orders).
+   */
+  now?: number;
   /** Generated product pictures, uploaded through Strapi's media library (default true). */
   images?: boolean;
   /** Train the first model at the end (default true). */
@@ -50,6 +57,7 @@ export async function seedDemoStore(strapi: Core.Strapi, options: SeedOptions = 
   const store = generateStore({
     size: options.size ?? 'small',
     seed: options.seed ?? 1,
+    now: options.now ?? (await historyEnd(strapi)),
     ...(options.products === undefined ? {} : { products: options.products }),
     ...(options.shoppers === undefined ? {} : { shoppers: options.shoppers }),
     ...(options.interactions === undefined ? {} : { interactions: options.interactions }),
@@ -97,6 +105,17 @@ export async function seedDemoStore(strapi: Core.Strapi, options: SeedOptions = 
     eventsRejected: job.failed,
     modelVersion,
   };
+}
+
+async function historyEnd(strapi: Core.Strapi): Promise<number> {
+  const store = strapi.store({ type: 'core', name: 'aisle-cms' });
+  const stored = (await store.get({ key: 'seedHistoryEndsAt' })) as number | null;
+  if (typeof stored === 'number') {
+    return stored;
+  }
+  const now = Date.now();
+  await store.set({ key: 'seedHistoryEndsAt', value: now });
+  return now;
 }
 
 function* toImportLines(interactions: Iterable<Interaction>): Generator<{ line: number; value: unknown }> {

@@ -1,6 +1,7 @@
 import type { SimilarityMeasure } from '../types.js';
 import type { GroupMatrix } from './GroupMatrix.js';
 import type { Neighbors } from './Neighbors.js';
+import { presenceWalkTopK } from './presenceWalkTopK.js';
 import { selectTopK } from './selectTopK.js';
 import { transposeGroups } from './transposeGroups.js';
 import { growTypedArray } from './growTypedArray.js';
@@ -31,6 +32,11 @@ export function itemToItemTopK(
   itemCount: number,
   options: ItemToItemOptions,
 ): Neighbors {
+  let unitWeights = true;
+  for (let k = 0; k < groups.weights.length && unitWeights; k++) unitWeights = groups.weights[k] === 1;
+  if (unitWeights && options.measure === 'rp3beta' && options.minSupport <= 1) {
+    return presenceWalkTopK(groups, itemCount, options.k, options.popularityPenalty);
+  }
   const byItem = transposeGroups(groups, itemCount);
   const groupCount = groups.start.length - 1;
   const groupWeight = new Float64Array(groupCount);
@@ -71,8 +77,6 @@ export function itemToItemTopK(
     pairWork += size * size;
   }
   const scanAll = !countPairs && itemCount * itemCount <= 2 * pairWork;
-  let unitWeights = true;
-  for (let k = 0; k < groups.weights.length && unitWeights; k++) unitWeights = groups.weights[k] === 1;
   const groupItems = groups.items;
   const groupWeights = groups.weights;
   for (let item = 0; item < itemCount; item++) {
@@ -94,8 +98,6 @@ export function itemToItemTopK(
           together[other]! += 1;
           walk[other]! += step * groupWeights[g]!;
         }
-      } else if (scanAll && unitWeights) {
-        for (let g = begin; g < end; g++) walk[groupItems[g]!]! += step;
       } else if (scanAll) {
         for (let g = begin; g < end; g++) walk[groupItems[g]!]! += step * groupWeights[g]!;
       } else {
