@@ -11,7 +11,7 @@ import {
 } from '@strapi/design-system';
 import { ArrowLeft } from '@strapi/icons';
 import { Layouts, Page, useFetchClient, useNotification } from '@strapi/strapi/admin';
-import type { ChangeEvent, ReactNode } from 'react';
+import type { ChangeEvent } from 'react';
 import { useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link, useNavigate, useParams } from 'react-router-dom';
@@ -34,6 +34,7 @@ import { errorMessage } from '../../utils/errorMessage';
 import { EditorialStateBadge } from './EditorialStateBadge';
 import { editorialState } from './editorialState';
 import { toSlug } from './toSlug';
+import { SectionCard } from '../../components/SectionCard';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_PRODUCTS = 100;
@@ -246,7 +247,7 @@ export const EditorialListEditor = () => {
           )}
           <Grid.Root gap={6}>
             <Grid.Item col={8} s={12} direction="column" alignItems="stretch" gap={6}>
-              <Card title={formatMessage(pluginMessage('editor.details', 'Details'))}>
+              <SectionCard title={formatMessage(pluginMessage('editor.details', 'Details'))}>
                 <Grid.Root gap={4}>
                   <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
                     <Field.Root name="title" required error={form.title === '' ? undefined : errors.title}>
@@ -312,8 +313,8 @@ export const EditorialListEditor = () => {
                     </Field.Root>
                   </Grid.Item>
                 </Grid.Root>
-              </Card>
-              <Card
+              </SectionCard>
+              <SectionCard
                 title={formatMessage(pluginMessage('editor.products', 'Products ({count})'), {
                   count: form.productIds.length,
                 })}
@@ -354,10 +355,10 @@ export const EditorialListEditor = () => {
                     />
                   )}
                 </Flex>
-              </Card>
+              </SectionCard>
             </Grid.Item>
             <Grid.Item col={4} s={12} direction="column" alignItems="stretch" gap={6}>
-              <Card title={formatMessage(pluginMessage('editor.schedule', 'Schedule'))}>
+              <SectionCard title={formatMessage(pluginMessage('editor.schedule', 'Schedule'))}>
                 <Flex direction="column" alignItems="stretch" gap={4}>
                   <Typography variant="pi" textColor="neutral600">
                     {formatMessage(
@@ -391,7 +392,7 @@ export const EditorialListEditor = () => {
                     <Field.Error />
                   </Field.Root>
                 </Flex>
-              </Card>
+              </SectionCard>
             </Grid.Item>
           </Grid.Root>
           <Flex direction="column" alignItems="stretch" gap={2}>
@@ -422,12 +423,3 @@ export const EditorialListEditor = () => {
     </Page.Main>
   );
 };
-
-const Card = ({ title, children }: { title: string; children: ReactNode }) => (
-  <Box background="neutral0" padding={6} shadow="tableShadow" hasRadius tag="section" aria-label={title}>
-    <Typography variant="delta" tag="h2" style={{ display: 'block', marginBottom: '1.6rem' }}>
-      {title}
-    </Typography>
-    {children}
-  </Box>
-);
