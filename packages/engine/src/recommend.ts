@@ -1,5 +1,5 @@
 import { isInCategory } from './catalog/isInCategory.js';
-import type { Candidate, ListContext } from './lists/ListContext.js';
+import type { Candidate, Explain, ListContext } from './lists/ListContext.js';
 import { getUserProfile } from './lists/getUserProfile.js';
 import { LIST_GENERATORS } from './lists/listGenerators.js';
 import type { Model } from './model/Model.js';
@@ -28,6 +28,8 @@ interface Entry {
   score: number;
   reasons: Reason[];
   source: ItemSource;
+  /** The list's late reasons, which go before `reasons`. */
+  explain?: Explain;
 }
 
 /**
@@ -77,9 +79,18 @@ export function recommend(
     const item = runtime.productIndex.get(id);
     if (item !== undefined) excluded.add(item);
   }
-  if (valid.list === 'picks-for-you' && !context.includePurchased) {
-    for (const item of getUserProfile(context).consumed) excluded.add(item);
+  // What the shopper bought (often a hundred products) is marked in a per-product array stamped for this
+  // request, which costs one write a product instead of a Set entry.
+  const { marks } = runtime.scratch;
+  if (runtime.markStamp === 0xffffffff) {
+    marks.fill(0);
+    runtime.markStamp = 0;
   }
+  const stamp = ++runtime.markStamp;
+  if (valid.list === 'picks-for-you' && !context.includePurchased) {
+    for (const item of getUserProfile(context).consumed) marks[item] = stamp;
+  }
+  const isExcluded = (item: number): boolean => excluded.has(item) || marks[item] === stamp;
   const filters: ListFilters[] = [valid.filters ?? {}, ...ruleSets.map((ruleSet) => ruleSet.filters ?? {})];
   const availableOnly = valid.filters?.availableOnly ?? lastDefined((r) => r.filters?.availableOnly) ?? true;
   const filterOwner = (filter: ListFilters): string =>
@@ -135,7 +146,7 @@ export function recommend(
     const block: Entry[] = [];
     for (const candidate of candidates) {
       const { item } = candidate;
-      if (taken.has(item) || excluded.has(item)) continue;
+      if (taken.has(item) || isExcluded(item)) continue;
       if (ruleExcluded(item, true) || !passesFilters(item, true)) {
         taken.add(item);
         continue;
@@ -147,7 +158,7 @@ export function recommend(
             { kind: 'fallback' as const, list: fallbackList, text: `Filled in from ${fallbackList}` },
           ]
         : candidate.reasons;
-      block.push({ item, score: candidate.score, reasons, source });
+      block.push({ item, score: candidate.score, reasons, source, explain: candidate.explain });
     }
     return block;
   };
@@ -191,7 +202,9 @@ export function recommend(
     }
     block.sort((a, b) => b.score - a.score || a.item - b.item);
   }
-  let entries = blocks.flat();
+  // Not blocks.flat(), which is slow enough to show in picks-for-you's profile.
+  let entries: Entry[] = [];
+  for (const block of blocks) for (const entry of block) entries.push(entry);
 
   const diversity = lastDefined((ruleSet) => ruleSet.diversity);
   if (diversity && (diversity.maxPerBrand !== undefined || diversity.maxPerCategory !== undefined)) {
@@ -229,7 +242,7 @@ export function recommend(
       const problem =
         item === undefined
           ? 'is not in the catalog'
-          : excluded.has(item)
+          : isExcluded(item)
             ? 'is the current product, in the basket or excluded by the request'
             : availableOnly && !catalog.available[item]
               ? 'is not available'
@@ -260,6 +273,17 @@ export function recommend(
     }
   }
   entries = entries.slice(0, limit);
+
+  // Late reasons, one call per list for the items it serves.
+  const explained = new Set<Explain>();
+  for (const entry of entries) {
+    const { explain } = entry;
+    if (!explain || explained.has(explain)) continue;
+    explained.add(explain);
+    const served = entries.filter((other) => other.explain === explain);
+    const reasons = explain(served.map((other) => other.item));
+    served.forEach((other, r) => (other.reasons = [...reasons[r]!, ...other.reasons]));
+  }
 
   return {
     list: valid.list,

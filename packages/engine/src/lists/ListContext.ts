@@ -25,7 +25,16 @@ export interface Candidate {
   item: number;
   score: number;
   reasons: Reason[];
+  /** Reasons given late, before `reasons`: asked once per list for the items served only. */
+  explain?: Explain;
 }
+
+/**
+ * The reasons of each of `items` (distinct candidates of one list), in order. Lists whose reasons cost a
+ * search (which seed contributed most) give them this way, so that the search runs for the 10 items served
+ * and not for the whole candidate pool.
+ */
+export type Explain = (items: readonly number[]) => Reason[][];
 
 /** Produces up to `pool` ranked candidates, best first. */
 export type ListGenerator = (context: ListContext, pool: number) => Candidate[];

@@ -6,12 +6,14 @@ import type { ListContext } from './ListContext.js';
 const HOUR_MS = 3_600_000;
 
 export interface UserProfile {
+  /** The shopper's distinct products, in the order first met. */
   items: number[];
+  /** Affinity of each of `items`. */
   weights: number[];
+  /** BOUGHT and RATED bits of each of `items`, OR-ed over its events. */
+  flags: number[];
   /** Products the shopper bought or rated: left out of their picks. */
-  consumed: Set<number>;
-  /** Of those, the ones only rated (for the reason's wording). */
-  rated: Set<number>;
+  consumed: number[];
 }
 
 /**
@@ -19,55 +21,56 @@ export interface UserProfile {
  * events since training), decayed with `halfLifeDays`; and the current intent, the last events of the
  * recent events, each weighing like a purchase and halving every `intentHalfLifeHours`. So a
  * shopper who bought bikes last month and is looking at coffee today gets coffee first.
+ * Built for every picks-for-you request: products find their slot through the runtime's per-product scratch
+ * array (all -1 between calls), not a Map.
  */
 export function getUserProfile(context: ListContext): UserProfile {
   if (context.profile) return context.profile;
   const { model, user } = context;
-  const profile: UserProfile = { items: [], weights: [], consumed: new Set(), rated: new Set() };
+  const profile: UserProfile = { items: [], weights: [], flags: [], consumed: [] };
   context.profile = profile;
   if (user < 0) return profile;
-  const slotOf = new Map<number, number>();
-  const add = (item: number, weight: number, flags: number): void => {
-    const existing = slotOf.get(item);
-    if (existing === undefined) {
-      slotOf.set(item, profile.items.length);
-      profile.items.push(item);
-      profile.weights.push(weight);
+  const { items, weights, flags } = profile;
+  const slotOf = context.runtime.scratch.slot;
+  const add = (item: number, weight: number, flag: number): void => {
+    const slot = slotOf[item]!;
+    if (slot < 0) {
+      slotOf[item] = items.length;
+      items.push(item);
+      weights.push(weight);
+      flags.push(flag);
     } else {
-      profile.weights[existing]! += weight;
-    }
-    if (flags & BOUGHT) {
-      profile.consumed.add(item);
-      profile.rated.delete(item);
-    } else if (flags & RATED && !profile.consumed.has(item)) {
-      profile.consumed.add(item);
-      profile.rated.add(item);
+      weights[slot]! += weight;
+      flags[slot]! |= flag;
     }
   };
   const { history, historyConsumed, config } = model;
-  if (user < history.start.length - 1) {
-    for (let k = history.start[user]!; k < history.start[user + 1]!; k++) {
-      add(history.items[k]!, history.weights[k]!, historyConsumed[k]!);
-    }
-  }
   const halfLife = config.halfLifeDays * DAY_MS;
   const intentHalfLife = config.intentHalfLifeHours * HOUR_MS;
-  // Every live event joins the long-term profile; the last `recentlyViewedSize` events are the intent.
-  let position = 0;
-  const addRecent = (item: number, seconds: number, live: { weight: number; flags: number } | null): void => {
-    const time = seconds * 1000;
-    let weight = 0;
-    if (live) {
-      weight += live.weight * (halfLife > 0 ? Math.pow(2, -(model.trainedClock - time) / halfLife) : 1);
+  try {
+    if (user < history.start.length - 1) {
+      const end = history.start[user + 1]!;
+      for (let k = history.start[user]!; k < end; k++) {
+        add(history.items[k]!, history.weights[k]!, historyConsumed[k]!);
+      }
     }
-    if (intentHalfLife > 0 && position++ < model.recent.size) {
-      weight += config.weights.purchase * Math.pow(2, -Math.max(0, context.now - time) / intentHalfLife);
-    }
-    add(item, weight, live ? live.flags : 0);
-  };
-  forEachRecentEvent(model, user, Number.MAX_SAFE_INTEGER, (item, seconds, live) => {
-    if (!live && position >= model.recent.size) return false;
-    addRecent(item, seconds, live);
-  });
+    // Every live event joins the long-term profile; the last `recentlyViewedSize` events are the intent.
+    let position = 0;
+    forEachRecentEvent(model, user, Number.MAX_SAFE_INTEGER, (item, seconds, live) => {
+      if (!live && position >= model.recent.size) return false;
+      const time = seconds * 1000;
+      let weight = 0;
+      if (live) {
+        weight += live.weight * (halfLife > 0 ? Math.pow(2, -(model.trainedClock - time) / halfLife) : 1);
+      }
+      if (intentHalfLife > 0 && position++ < model.recent.size) {
+        weight += config.weights.purchase * Math.pow(2, -Math.max(0, context.now - time) / intentHalfLife);
+      }
+      add(item, weight, live ? live.flags : 0);
+    });
+  } finally {
+    for (const item of items) slotOf[item] = -1;
+  }
+  for (let s = 0; s < items.length; s++) if (flags[s]! & (BOUGHT | RATED)) profile.consumed.push(items[s]!);
   return profile;
 }

@@ -1,6 +1,7 @@
 import type { Neighbors } from '../sparse/Neighbors.js';
 import type { Reason } from '../types.js';
-import type { Candidate, ListContext } from './ListContext.js';
+import { findVia } from './findVia.js';
+import type { Candidate, Explain, ListContext } from './ListContext.js';
 import { scoreFromSeeds } from './scoreFromSeeds.js';
 
 /**
@@ -14,12 +15,11 @@ export function itemToItemList(
   reasonFor: (seed: number, item: number) => Reason,
 ): Candidate[] {
   const { seeds } = context;
-  const { items, scores, via } = scoreFromSeeds(
-    context,
-    neighbors,
-    seeds,
-    new Float64Array(seeds.length).fill(1),
-    pool,
-  );
-  return items.map((item, r) => ({ item, score: scores[r]!, reasons: [reasonFor(via[r]!, item)] }));
+  const seedWeights = new Float64Array(seeds.length).fill(1);
+  const { items, scores } = scoreFromSeeds(context, neighbors, seeds, seedWeights, pool);
+  const explain: Explain = (served) =>
+    findVia(context, neighbors, seeds, seedWeights, served).map((via, r) =>
+      via < 0 ? [] : [reasonFor(seeds[via]!, served[r]!)],
+    );
+  return items.map((item, r) => ({ item, score: scores[r]!, reasons: [], explain }));
 }

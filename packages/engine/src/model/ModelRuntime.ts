@@ -10,7 +10,12 @@ export interface ModelRuntime {
   /** Bumped by every update of the counters; rankings are cached per version. */
   version: number;
   rankings: Map<string, Ranking & { version: number }>;
-  scratch: { scores: Float64Array; best: Float64Array; via: Int32Array; touched: Uint32Array };
+  /**
+   * Per-product scratch arrays reused by every request (serving is synchronous): `scores` all 0 and `slot`
+   * all -1 between uses; `marks[item] === markStamp` marks a product for the current request only.
+   */
+  scratch: { scores: Float64Array; touched: Uint32Array; slot: Int32Array; marks: Uint32Array };
+  markStamp: number;
 }
 
 const runtimes = new WeakMap<Model, ModelRuntime>();
@@ -46,10 +51,11 @@ export function getRuntime(model: Model): ModelRuntime {
       rankings: new Map(),
       scratch: {
         scores: new Float64Array(itemCount),
-        best: new Float64Array(itemCount),
-        via: new Int32Array(itemCount),
         touched: new Uint32Array(itemCount),
+        slot: new Int32Array(itemCount).fill(-1),
+        marks: new Uint32Array(itemCount),
       },
+      markStamp: 0,
     };
     runtimes.set(model, runtime);
   }
