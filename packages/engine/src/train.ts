@@ -6,6 +6,7 @@ import { createCounters } from './model/createCounters.js';
 import { createLiveEvents } from './model/createLiveEvents.js';
 import { DAY_MS, MODEL_FORMAT } from './model/Model.js';
 import type { Model } from './model/Model.js';
+import type { InteractionColumns } from './model/InteractionColumns.js';
 import { countEvent } from './model/countEvent.js';
 import { buildRecentEvents } from './model/buildRecentEvents.js';
 import { buildGroups } from './sparse/buildGroups.js';
@@ -41,7 +42,7 @@ export function train(
   const descriptionById = new Map(products.map((product) => [product.id, product.description]));
   const itemCount = catalogIndex.ids.length;
   const userCount = userIndex.size;
-  const { count, users, items, types, weights, times, orders } = columns;
+  const { count, items, types, weights, times } = columns;
 
   // The model's clock is its newest event, so that a historical log is served as of its own end;
   // a shop with no events yet lives in the present.
@@ -49,17 +50,7 @@ export function train(
   let clock = count > 0 ? -Infinity : trainedAt;
   for (let e = 0; e < count; e++) if (times[e]! > clock) clock = times[e]!;
   const halfLife = config.halfLifeDays * DAY_MS;
-  const decay = (e: number): number => (halfLife > 0 ? Math.pow(2, -(clock - times[e]!) / halfLife) : 1);
-
-  const history = buildGroups(
-    count,
-    users,
-    userCount,
-    items,
-    itemCount,
-    (e) => weights[e]! * decay(e),
-    (e) => consumedFlag(types[e]!),
-  );
+  const history = groupByShopper(columns, userCount, itemCount, clock, halfLife);
   // The graph counts who engaged with what, not how much or when: measured on MovieLens, weighting it by
   // rating or by time lowers accuracy (item relations drift slowly); the shopper's profile is what decays.
   const presence = { ...history.groups, weights: new Float32Array(history.groups.weights.length).fill(1) };
@@ -69,7 +60,7 @@ export function train(
     popularityPenalty: config.popularityPenalty,
     minSupport: 1,
   });
-  const baskets = buildGroups(count, orders, orderCount, items, itemCount, decay);
+  const baskets = groupByOrder(columns, orderCount, itemCount, clock, halfLife);
   const coPurchase = itemToItemTopK(baskets.groups, itemCount, {
     measure: 'rp3beta',
     k: config.neighbors,
@@ -118,4 +109,40 @@ export function train(
     countEvent(model.counters, items[e]!, day, types[e] === PURCHASE ? sold[e]! : 0, weights[e]!);
   }
   return model;
+}
+
+function decayTo(clock: number, time: number, halfLife: number): number {
+  return halfLife > 0 ? Math.pow(2, -(clock - time) / halfLife) : 1;
+}
+
+/** Each shopper's products, weighted by their events decayed to the clock, with bought and rated flags. */
+function groupByShopper(
+  columns: InteractionColumns,
+  userCount: number,
+  itemCount: number,
+  clock: number,
+  halfLife: number,
+): ReturnType<typeof buildGroups> {
+  const { count, users, items, types, weights, times } = columns;
+  const decayed = new Float64Array(count);
+  const consumed = new Uint8Array(count);
+  for (let e = 0; e < count; e++) {
+    decayed[e] = weights[e]! * decayTo(clock, times[e]!, halfLife);
+    consumed[e] = consumedFlag(types[e]!);
+  }
+  return buildGroups(count, users, userCount, items, itemCount, decayed, consumed);
+}
+
+/** Each order's products, each line weighing its decay (one line, one unit of evidence). */
+function groupByOrder(
+  columns: InteractionColumns,
+  orderCount: number,
+  itemCount: number,
+  clock: number,
+  halfLife: number,
+): ReturnType<typeof buildGroups> {
+  const { count, items, times, orders } = columns;
+  const decay = new Float64Array(count);
+  for (let e = 0; e < count; e++) if (orders[e]! >= 0) decay[e] = decayTo(clock, times[e]!, halfLife);
+  return buildGroups(count, orders, orderCount, items, itemCount, decay);
 }

@@ -29,7 +29,15 @@ export function buildRecentEvents(
   for (let u = 0; u < userCount; u++) {
     const events = byUser.subarray(byUserStart[u]!, byUserStart[u + 1]!);
     const kept = selectTopK(events, events.length, times, size, newest);
-    const ordered = newest.subarray(0, kept).sort((a, b) => times[a]! - times[b]! || a - b);
+    // newest[] is newest first (same time: earlier event first); oldest first is its reverse, except that
+    // equal times keep log order, so runs of equal times are reversed back.
+    const ordered = newest.subarray(0, kept).reverse();
+    for (let r = 0; r < kept;) {
+      let end = r + 1;
+      while (end < kept && times[ordered[end]!] === times[ordered[r]!]) end++;
+      if (end - r > 1) ordered.subarray(r, end).reverse();
+      r = end;
+    }
     for (let r = 0; r < kept; r++) {
       const e = ordered[r]!;
       items[start[u]! + r] = columns.items[e]!;

@@ -7,7 +7,8 @@ export const MAX_GROUP_ITEMS = 1000;
 
 /**
  * Aggregates events into groups of distinct items: the weight of an item in a group is the sum of its events'
- * weights (items summing to 0 are left out); `flags` (optional) is OR-ed the same way. Events with a group below 0 are left out. O(events).
+ * weights (items summing to 0 are left out); `flagOf` (optional) is OR-ed the same way. Events with a group
+ * below 0 are left out. O(events).
  */
 export function buildGroups(
   eventCount: number,
@@ -15,8 +16,8 @@ export function buildGroups(
   groupCount: number,
   itemOf: ArrayLike<number>,
   itemCount: number,
-  weightOf: (event: number) => number,
-  flagOf?: (event: number) => number,
+  weightOf: ArrayLike<number>,
+  flagOf?: ArrayLike<number>,
 ): { groups: GroupMatrix; flags: Uint8Array } {
   // Counting sort of the events by group.
   const eventStart = new Uint32Array(groupCount + 1);
@@ -57,8 +58,8 @@ export function buildGroups(
         localWeights.push(0);
         localFlags.push(0);
       }
-      localWeights[slot]! += weightOf(e);
-      if (flagOf) localFlags[slot]! |= flagOf(e);
+      localWeights[slot]! += weightOf[e]!;
+      if (flagOf) localFlags[slot]! |= flagOf[e]!;
     }
     for (const item of localItems) slotOf[item] = -1;
     // An item whose events weigh nothing (a type weighted 0, a decay that underflowed) is not in the group.
