@@ -39,9 +39,9 @@ const groupsArbitrary = (maxItems: number, maxGroups: number) =>
   );
 
 describe('presenceWalkTopK', () => {
-  for (const [layout, dense] of [
-    ['dense (symmetric half)', true],
-    ['sparse (touched items)', false],
+  for (const [layout, scan] of [
+    ['scanning whole rows', true],
+    ['tracking touched items', false],
     ['chosen by size', undefined],
   ] as const) {
     for (const [shape, maxItems, maxGroups] of [
@@ -55,7 +55,7 @@ describe('presenceWalkTopK', () => {
             fc.integer({ min: 1, max: 6 }),
             fc.constantFrom(0, 0.5, 1),
             ({ itemCount, groups }, k, beta) => {
-              const result = presenceWalkTopK(toMatrix(groups), itemCount, k, beta, dense);
+              const result = presenceWalkTopK(toMatrix(groups), itemCount, k, beta, scan);
               const oracle = naive(groups, itemCount, beta);
               expect(result.start).toHaveLength(itemCount + 1);
               expect(result.support).toHaveLength(0);
