@@ -1,10 +1,12 @@
 import { render, renderHook, screen, waitFor } from '@testing-library/react';
+import { useEffect } from 'react';
 import { SWRConfig } from 'swr';
 import { describe, expect, it, vi } from 'vitest';
 
 import { listKey } from '../client/listKey';
 import { Trending } from '../components/Trending';
 import { useRecommendations } from '../hooks/useRecommendations';
+import { useTracking } from '../hooks/useTracking';
 import { catalog } from '../mocks/catalog';
 import { createMockFetch } from '../mocks/createMockFetch';
 import { captureBeacons, hidePage } from '../test/beacons';
@@ -88,5 +90,22 @@ describe('RecommendationsProvider', () => {
       ['impression', 'p5'],
       ['impression', 'p6'],
     ]);
+  });
+
+  it('sends what a child tracks in its mount effect (a product page view), before the tracker of the provider exists', async () => {
+    const beacons = captureBeacons();
+    function TrackView() {
+      const { track } = useTracking();
+      useEffect(() => {
+        track({ type: 'view', productId: 'p3' });
+      }, [track]);
+      return null;
+    }
+    renderWithProvider(<TrackView />, { sessionId: 's1' });
+    hidePage();
+    await waitFor(() => expect(beacons.count).toBe(1));
+    expect(
+      (await beacons.events())[0]!.map(({ type, productId, sessionId }) => [type, productId, sessionId]),
+    ).toEqual([['view', 'p3', 's1']]);
   });
 });

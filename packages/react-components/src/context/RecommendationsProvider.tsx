@@ -44,11 +44,15 @@ export function RecommendationsProvider({
   const client = useMemo(() => given ?? createClient({ baseUrl: baseUrl! }), [given, baseUrl]);
   // The tracker reads consent at each call and flush, so withdrawing it drops what is queued. `track` never
   // changes, so that lists do not observe their impressions again when the provider's props change.
-  const state = useRef<{ tracker?: Tracker; consent?: boolean; track?: (event: TrackEvent) => void }>(
-    {},
-  ).current;
+  const state = useRef<{
+    tracker?: Tracker;
+    consent?: boolean;
+    pending?: TrackEvent[];
+    track?: (event: TrackEvent) => void;
+  }>({}).current;
   state.consent = tracking;
-  state.track ??= (event) => state.tracker?.track(event);
+  state.track ??= (event) =>
+    state.tracker ? state.tracker.track(event) : (state.pending ??= []).push(event);
 
   // Effects never run on the server, so nothing is tracked there.
   useEffect(() => {
@@ -58,6 +62,8 @@ export function RecommendationsProvider({
       () => state.consent!,
     );
     state.tracker = tracker;
+    // Children's mount effects run before this one: what they tracked (a product page's view) waited here.
+    state.pending?.splice(0).forEach(tracker.track);
     return tracker.stop;
   }, [client, userId, sessionId, state]);
 
