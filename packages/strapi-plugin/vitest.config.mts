@@ -38,7 +38,7 @@ export default defineConfig({
           setupFiles: [here('admin/tests/setup.ts')],
           // Transformed by Vite (not loaded by Node) so that the alias above reaches Strapi's test providers.
           server: { deps: { inline: [/@strapi\/(admin|strapi|design-system|icons|ui-primitives)/] } },
-          testTimeout: 20_000,
+          testTimeout: 60_000,
         },
       },
     ],

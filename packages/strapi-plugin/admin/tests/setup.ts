@@ -3,7 +3,7 @@ import '@testing-library/jest-dom/vitest';
 import { setMaxListeners } from 'node:events';
 
 import { server } from '@strapi/strapi/admin/test';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, vi } from 'vitest';
 
 // Strapi's test providers were written for Jest and call `jest.fn()` for the app APIs a page does not use.
@@ -60,6 +60,10 @@ console.warn = complain('warn');
 // A page that loads several resources at once shares one AbortSignal between them, and msw's interceptor adds a
 // few listeners to it per request: more than Node's default of 10 before it warns.
 setMaxListeners(50);
+
+// The admin renders a lot for each page; on a busy machine a request's answer can take more than the default
+// second to show (several under a load of 10 on two cores). A wait limit, not a speed check: a test still fails when the text never comes.
+configure({ asyncUtilTimeout: 15_000 });
 
 // Every request a page sends must be answered by a handler of the test (or Strapi's own admin handlers).
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
