@@ -10,6 +10,7 @@ import type { InteractionColumns } from './model/InteractionColumns.js';
 import { countEvent } from './model/countEvent.js';
 import { buildRecentEvents } from './model/buildRecentEvents.js';
 import { buildGroups } from './sparse/buildGroups.js';
+import { capGroups } from './sparse/capGroups.js';
 import { itemToItemTopK } from './sparse/itemToItemTopK.js';
 import type { EngineConfigInput, Interaction, Product } from './types.js';
 
@@ -53,7 +54,10 @@ export function train(
   const history = groupByShopper(columns, userCount, itemCount, clock, halfLife);
   // The graph counts who engaged with what, not how much or when: measured on MovieLens, weighting it by
   // rating or by time lowers accuracy (item relations drift slowly); the shopper's profile is what decays.
-  const presence = { ...history.groups, weights: new Float32Array(history.groups.weights.length).fill(1) };
+  // A shopper links only their heaviest products: a long history's weaker ones add noise and most of the
+  // pair work (see DESIGN.md).
+  const linked = capGroups(history.groups, config.graphItemsPerShopper);
+  const presence = { ...linked, weights: new Float32Array(linked.weights.length).fill(1) };
   const behaviour = itemToItemTopK(presence, itemCount, {
     measure: config.similarity,
     k: config.neighbors,

@@ -202,6 +202,11 @@ export interface EngineConfig {
   similarity: SimilarityMeasure;
   /** Neighbours kept per product for the item-to-item lists. */
   neighbors: number;
+  /**
+   * A shopper's heaviest products (by decayed weight) that link products in the behaviour graph; the
+   * shopper's profile keeps them all.
+   */
+  graphItemsPerShopper: number;
   /** Popularity penalty of rp3beta: a neighbour's score is divided by its popularity to this power (0..1). */
   popularityPenalty: number;
   /** Orders two products must share before frequently-bought-together shows the pair. */

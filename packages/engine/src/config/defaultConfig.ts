@@ -10,6 +10,7 @@ export const DEFAULT_CONFIG: EngineConfig = {
   intentHalfLifeHours: 24,
   similarity: 'rp3beta',
   neighbors: 100,
+  graphItemsPerShopper: 100,
   popularityPenalty: 0.5,
   minSupport: 2,
   windows: { newDays: 90, bestSellingDays: 30, trendingDays: 7, trendingBaselineDays: 28 },

@@ -74,6 +74,13 @@ export function resolveConfig(input: EngineConfigInput = {}): EngineConfig {
       87600,
     ),
     neighbors: checkNumber('neighbors', input.neighbors ?? DEFAULT_CONFIG.neighbors, 1, 1000, true),
+    graphItemsPerShopper: checkNumber(
+      'graphItemsPerShopper',
+      input.graphItemsPerShopper ?? DEFAULT_CONFIG.graphItemsPerShopper,
+      1,
+      1000,
+      true,
+    ),
     popularityPenalty: checkNumber(
       'popularityPenalty',
       input.popularityPenalty ?? DEFAULT_CONFIG.popularityPenalty,
