@@ -5,6 +5,7 @@ import Link from 'next/link';
 import { Section } from '../components/Section';
 import { StoreRecommendations } from '../components/StoreRecommendations';
 import { getDepartments } from '../lib/catalog/getDepartments';
+import { PREFETCHED_LIST_OPTIONS } from '../lib/recommendations/prefetchedListOptions';
 import { prefetchLists } from '../lib/recommendations/prefetchLists';
 import { getSessionId } from '../lib/session/getSessionId';
 
@@ -28,7 +29,7 @@ export default async function HomePage() {
   return (
     <StoreRecommendations sessionId={sessionId} fallback={fallback}>
       <section className="bg-brand-50">
-        <div className="mx-auto grid max-w-7xl gap-6 px-4 py-10 sm:px-6 md:grid-cols-[3fr_2fr] md:items-center md:py-14">
+        <div className="mx-auto grid max-w-7xl gap-6 px-4 py-8 sm:px-6 sm:py-10 md:grid-cols-[3fr_2fr] md:items-center md:py-14">
           <div>
             <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase">New season</p>
             <h1 className="mt-2 text-3xl font-bold tracking-tight text-brand-900 sm:text-5xl">
@@ -55,7 +56,7 @@ export default async function HomePage() {
               )}
             </div>
           </div>
-          <ul className="grid grid-cols-2 gap-2 sm:grid-cols-4 md:grid-cols-2">
+          <ul className="hidden gap-2 sm:grid sm:grid-cols-4 md:grid-cols-2">
             {departments.map((department) => (
               <li key={department.slug}>
                 <Link
@@ -70,16 +71,16 @@ export default async function HomePage() {
         </div>
       </section>
       <Section>
-        <EditorialList slug={EDITORIAL_SLUG} data-testid="list-editorial" />
+        <EditorialList options={PREFETCHED_LIST_OPTIONS} slug={EDITORIAL_SLUG} data-testid="list-editorial" />
       </Section>
       <Section minHeight={LIST_HEIGHT}>
-        <NewArrivals limit={LIMIT} data-testid="list-new" />
+        <NewArrivals options={PREFETCHED_LIST_OPTIONS} limit={LIMIT} data-testid="list-new" />
       </Section>
       <Section minHeight={LIST_HEIGHT}>
-        <BestSelling limit={LIMIT} data-testid="list-best-selling" />
+        <BestSelling options={PREFETCHED_LIST_OPTIONS} limit={LIMIT} data-testid="list-best-selling" />
       </Section>
       <Section minHeight={LIST_HEIGHT}>
-        <Trending limit={LIMIT} data-testid="list-trending" />
+        <Trending options={PREFETCHED_LIST_OPTIONS} limit={LIMIT} data-testid="list-trending" />
       </Section>
     </StoreRecommendations>
   );

@@ -16,7 +16,7 @@ export function BundleList(props: Omit<FrequentlyBoughtTogetherProps, 'onAddToCa
     <FrequentlyBoughtTogether
       layout="grid"
       labels={{ add: pending ? 'Adding…' : 'Add all to cart' }}
-      className="rounded-2xl border border-zinc-200 p-4 sm:p-6"
+      className="rounded-2xl border border-zinc-200 p-4 [--aisle-item-width:6rem] sm:p-6 sm:[--aisle-item-width:10rem]"
       {...props}
       onAddToCart={(products) => startTransition(() => addToCart(products.map((product) => product.id)))}
     />

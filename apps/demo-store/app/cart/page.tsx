@@ -10,6 +10,7 @@ import { Section } from '../../components/Section';
 import { StoreRecommendations } from '../../components/StoreRecommendations';
 import { getCartItems } from '../../lib/cart/getCartItems';
 import { formatPrice } from '../../lib/formatPrice';
+import { PREFETCHED_LIST_OPTIONS } from '../../lib/recommendations/prefetchedListOptions';
 import { prefetchLists } from '../../lib/recommendations/prefetchLists';
 import { getSessionId } from '../../lib/session/getSessionId';
 
@@ -46,7 +47,12 @@ export default async function CartPage() {
             </Link>
           </div>
           <Section minHeight="20rem">
-            <BestSelling limit={LIST_LIMIT} title="Our best sellers" data-testid="list-best-selling" />
+            <BestSelling
+              options={PREFETCHED_LIST_OPTIONS}
+              limit={LIST_LIMIT}
+              title="Our best sellers"
+              data-testid="list-best-selling"
+            />
           </Section>
         </>
       ) : (
@@ -108,6 +114,7 @@ export default async function CartPage() {
           </div>
           <Section>
             <BundleList
+              options={PREFETCHED_LIST_OPTIONS}
               basket={basket}
               limit={BUNDLE_LIMIT}
               title="Complete your basket"

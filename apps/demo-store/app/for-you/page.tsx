@@ -1,9 +1,11 @@
-import { PicksForYou, RecentlyViewed } from '@aisle/react';
+import { PicksForYou } from '@aisle/react';
 import type { ListRequest } from '@aisle/react/server';
 import type { Metadata } from 'next';
 
+import { RecentlyViewedList } from '../../components/RecentlyViewedList';
 import { Section } from '../../components/Section';
 import { StoreRecommendations } from '../../components/StoreRecommendations';
+import { PREFETCHED_LIST_OPTIONS } from '../../lib/recommendations/prefetchedListOptions';
 import { prefetchLists } from '../../lib/recommendations/prefetchLists';
 import { getSessionId } from '../../lib/session/getSessionId';
 
@@ -14,17 +16,6 @@ const LISTS: ListRequest[] = [
   { list: 'picks-for-you', limit: LIMIT },
   { list: 'recently-viewed', limit: LIMIT },
 ];
-
-function NothingViewed() {
-  return (
-    <section aria-labelledby="recently-viewed" className="grid gap-3">
-      <h2 id="recently-viewed" className="text-xl font-semibold">
-        Recently viewed
-      </h2>
-      <p className="text-zinc-600">Products you look at appear here, so that you can find them again.</p>
-    </section>
-  );
-}
 
 /** The shopper's own page: no account needed, the session cookie is enough. */
 export default async function ForYouPage() {
@@ -39,15 +30,15 @@ export default async function ForYouPage() {
         </p>
       </div>
       <Section>
-        <RecentlyViewed
+        <RecentlyViewedList
+          options={PREFETCHED_LIST_OPTIONS}
           limit={LIMIT}
-          title="Recently viewed"
-          emptyComponent={NothingViewed}
           data-testid="list-recently-viewed"
         />
       </Section>
       <Section minHeight="20rem">
         <PicksForYou
+          options={PREFETCHED_LIST_OPTIONS}
           limit={LIMIT}
           title="Picks for you"
           layout="grid"

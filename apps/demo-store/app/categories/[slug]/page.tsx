@@ -10,6 +10,7 @@ import { StoreRecommendations } from '../../../components/StoreRecommendations';
 import { getCategory } from '../../../lib/catalog/getCategory';
 import type { ProductFilter } from '../../../lib/catalog/getProducts';
 import { getProducts } from '../../../lib/catalog/getProducts';
+import { PREFETCHED_LIST_OPTIONS } from '../../../lib/recommendations/prefetchedListOptions';
 import { prefetchLists } from '../../../lib/recommendations/prefetchLists';
 import { getSessionId } from '../../../lib/session/getSessionId';
 
@@ -81,6 +82,7 @@ export default async function CategoryPage({ params, searchParams }: Props) {
       </div>
       <Section minHeight="20rem">
         <Trending
+          options={PREFETCHED_LIST_OPTIONS}
           category={category.name}
           limit={TRENDING_LIMIT}
           title={`Trending in ${category.name}`}

@@ -7,6 +7,7 @@ import { Section } from '../../../components/Section';
 import { StoreRecommendations } from '../../../components/StoreRecommendations';
 import { formatPrice } from '../../../lib/formatPrice';
 import { readLastOrder } from '../../../lib/orders/readLastOrder';
+import { PREFETCHED_LIST_OPTIONS } from '../../../lib/recommendations/prefetchedListOptions';
 import { prefetchLists } from '../../../lib/recommendations/prefetchLists';
 import { getSessionId } from '../../../lib/session/getSessionId';
 
@@ -55,7 +56,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
         </Link>
       </div>
       <Section minHeight="20rem">
-        <PicksForYou limit={12} title="Picked for you" showReasons />
+        <PicksForYou options={PREFETCHED_LIST_OPTIONS} limit={12} title="Picked for you" showReasons />
       </Section>
     </StoreRecommendations>
   );

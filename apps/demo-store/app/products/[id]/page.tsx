@@ -12,6 +12,7 @@ import { StoreRecommendations } from '../../../components/StoreRecommendations';
 import { TrackView } from '../../../components/TrackView';
 import { getProduct } from '../../../lib/catalog/getProduct';
 import { formatPrice } from '../../../lib/formatPrice';
+import { PREFETCHED_LIST_OPTIONS } from '../../../lib/recommendations/prefetchedListOptions';
 import { prefetchLists } from '../../../lib/recommendations/prefetchLists';
 import { getSessionId } from '../../../lib/session/getSessionId';
 
@@ -62,6 +63,7 @@ export default async function ProductPage({ params }: { params: Promise<{ id: st
               width={product.image.width}
               height={product.image.height}
               preload
+              fetchPriority="high"
               sizes="(min-width: 768px) 50vw, 100vw"
               className="size-full object-cover"
             />
@@ -96,6 +98,7 @@ export default async function ProductPage({ params }: { params: Promise<{ id: st
       </article>
       <Section>
         <BundleList
+          options={PREFETCHED_LIST_OPTIONS}
           productId={product.id}
           limit={BUNDLE_LIMIT}
           title="Frequently bought together"
@@ -104,6 +107,7 @@ export default async function ProductPage({ params }: { params: Promise<{ id: st
       </Section>
       <Section minHeight={LIST_HEIGHT}>
         <PeopleAlsoLike
+          options={PREFETCHED_LIST_OPTIONS}
           productId={product.id}
           limit={LIST_LIMIT}
           title="People also like"
@@ -111,7 +115,12 @@ export default async function ProductPage({ params }: { params: Promise<{ id: st
         />
       </Section>
       <Section minHeight={LIST_HEIGHT}>
-        <SimilarProducts productId={product.id} limit={LIST_LIMIT} data-testid="list-similar" />
+        <SimilarProducts
+          options={PREFETCHED_LIST_OPTIONS}
+          productId={product.id}
+          limit={LIST_LIMIT}
+          data-testid="list-similar"
+        />
       </Section>
     </StoreRecommendations>
   );
