@@ -33,7 +33,6 @@ const ADMIN = Object.freeze({ email: 'admin@aisle.test', password: 'Aisle-test-1
 const SEED_INPUTS = [
   'apps/cms/testing/startSeededCms.mjs',
   'apps/cms/scripts/seed.mjs',
-  'apps/cms/package.json',
   'apps/cms/src',
   'apps/cms/config',
   'packages/strapi-plugin/server/src',
@@ -243,7 +242,9 @@ function isAlive(pid) {
 
 function hashInputs() {
   const hash = createHash('sha256');
-  hash.update(JSON.stringify({ SEED_ARGS, ADMIN }));
+  // Of the app's package.json only the dependencies (Strapi's version, its migrations) change the data.
+  const { dependencies } = JSON.parse(readFileSync(path.join(appDir, 'package.json'), 'utf8'));
+  hash.update(JSON.stringify({ SEED_ARGS, ADMIN, dependencies }));
   const visit = (relative) => {
     const absolute = path.join(repoDir, relative);
     if (statSync(absolute).isDirectory()) {

@@ -48,6 +48,40 @@ describe('the demo catalog', () => {
   });
 });
 
+describe('who may call the storefront routes', () => {
+  const LISTS = 'plugin::recommendations.storefront.lists';
+  const publicRole = async () =>
+    (await app.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } })) as {
+      id: number;
+    };
+
+  it('follows a change of the Public role at once, and still takes an API token', async () => {
+    const permissions = app.strapi.db.query('plugin::users-permissions.permission');
+    const role = await publicRole();
+    expect((await app.http().get('/api/recommendations/lists/new')).status).toBe(200);
+    await permissions.delete({ where: { action: LISTS, role: role.id } });
+    try {
+      expect((await app.http().get('/api/recommendations/lists/new')).status).toBe(403);
+      const token = (await app.strapi
+        .service('admin::api-token')
+        .create({ name: 'storefront-server', type: 'full-access', lifespan: null })) as { accessKey: string };
+      const withToken = await app
+        .http()
+        .get('/api/recommendations/lists/new')
+        .set('Authorization', `Bearer ${token.accessKey}`);
+      expect(withToken.status).toBe(200);
+      const badToken = await app
+        .http()
+        .get('/api/recommendations/lists/new')
+        .set('Authorization', 'Bearer not-a-token');
+      expect(badToken.status).toBe(401);
+    } finally {
+      await permissions.create({ data: { action: LISTS, role: role.id } });
+    }
+    expect((await app.http().get('/api/recommendations/lists/new')).status).toBe(200);
+  });
+});
+
 describe('storefront lists before the first training', () => {
   it('serves an empty list with no model version', async () => {
     const response = await app.http().get('/api/recommendations/lists/best-selling');

@@ -10,12 +10,20 @@ import type { QueryLists } from '../../../shared/contracts/query';
 import type { RequestContext } from '../utils/RequestContext';
 import { answerUnavailable } from '../utils/answerUnavailable';
 import { getService } from '../utils/getService';
+import { createResponseCache } from '../utils/createResponseCache';
 import { sendCacheable } from '../utils/sendCacheable';
+import type { CacheableResponse } from '../utils/toCacheableResponse';
+import { toCacheableResponse } from '../utils/toCacheableResponse';
 import { toListName } from '../utils/toListName';
 import { formatZodError } from '../validation/formatZodError';
 import { listQuerySchema, queryBodySchema } from '../validation/listRequestSchema';
 import type { ValidShopEvent } from '../validation/shopEventSchema';
 import { shopEventSchema } from '../validation/shopEventSchema';
+
+// Lists that are the same for every shopper, by list and query string: most storefront traffic asks the same few.
+const SHARED_LISTS_CACHED = 2000;
+// The engine's time-based windows follow its own clock, not the wall's; this only bounds what a missed change costs.
+const SHARED_LIST_MAX_AGE_MS = 60_000;
 
 /** The content API storefronts call (the Public role may call it: see PUBLIC_ACTIONS). */
 export const storefrontController = ({ strapi }: { strapi: Core.Strapi }) => {
@@ -23,10 +31,28 @@ export const storefrontController = ({ strapi }: { strapi: Core.Strapi }) => {
     const id = userId ?? sessionId;
     return id === undefined ? undefined : getService(strapi, 'events').userKey(id);
   };
+  const sharedLists = createResponseCache<CacheableResponse>({
+    maxEntries: SHARED_LISTS_CACHED,
+    maxAgeMs: SHARED_LIST_MAX_AGE_MS,
+  });
+  /** What a served list is computed from: a cached one is valid while these are the same. */
+  const servingStamp = async () => [
+    await getService(strapi, 'catalog').get(),
+    await getService(strapi, 'rules').active(),
+    getService(strapi, 'model').currentGeneration(),
+  ];
 
   return {
     async lists(ctx: RequestContext) {
       await answerUnavailable(ctx, async () => {
+        const shared = ctx.query.userId === undefined && ctx.query.sessionId === undefined;
+        const key = `${ctx.params.list ?? ''}?${ctx.querystring}`;
+        const stamp = shared ? await servingStamp() : [];
+        const cached = shared ? sharedLists.get(key, stamp) : undefined;
+        if (cached !== undefined) {
+          sendCacheable(ctx, cached, { personal: false });
+          return;
+        }
         const list = toListName(ctx.params.list);
         const parsed = listQuerySchema.safeParse(ctx.query);
         if (!parsed.success) {
@@ -43,7 +69,11 @@ export const storefrontController = ({ strapi }: { strapi: Core.Strapi }) => {
           data: served.items,
           meta: { list, modelVersion: served.modelVersion },
         };
-        sendCacheable(ctx, body, { personal: user !== undefined });
+        const response = toCacheableResponse(body);
+        if (shared) {
+          sharedLists.set(key, stamp, response);
+        }
+        sendCacheable(ctx, response, { personal: user !== undefined });
       });
     },
 
@@ -78,7 +108,7 @@ export const storefrontController = ({ strapi }: { strapi: Core.Strapi }) => {
           data.push({ data: served.items, meta: { list, modelVersion: served.modelVersion } });
         }
         const body: QueryLists.Response = { data };
-        sendCacheable(ctx, body, { personal });
+        sendCacheable(ctx, toCacheableResponse(body), { personal });
       });
     },
 
@@ -89,7 +119,7 @@ export const storefrontController = ({ strapi }: { strapi: Core.Strapi }) => {
           throw new errors.ValidationError(`slug "${slug}": expected lower-case letters, digits and dashes`);
         }
         const body: GetEditorial.Response = { data: await getService(strapi, 'editorial').serve(slug) };
-        sendCacheable(ctx, body, { personal: false });
+        sendCacheable(ctx, toCacheableResponse(body), { personal: false });
       });
     },
 

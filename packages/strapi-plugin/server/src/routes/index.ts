@@ -1,13 +1,14 @@
 import { ACTIONS } from '../utils/uids';
 import { adminRoute } from './adminRoute';
+import { storefrontRoute } from './storefrontRoute';
 
 const contentApi = {
   type: 'content-api' as const,
   routes: [
-    { method: 'GET' as const, path: '/lists/:list', handler: 'storefront.lists' },
-    { method: 'POST' as const, path: '/query', handler: 'storefront.query' },
-    { method: 'GET' as const, path: '/editorial/:slug', handler: 'storefront.editorial' },
-    { method: 'POST' as const, path: '/events', handler: 'storefront.events' },
+    storefrontRoute('GET', '/lists/:list', 'storefront.lists'),
+    storefrontRoute('POST', '/query', 'storefront.query'),
+    storefrontRoute('GET', '/editorial/:slug', 'storefront.editorial'),
+    storefrontRoute('POST', '/events', 'storefront.events'),
   ],
 };
 

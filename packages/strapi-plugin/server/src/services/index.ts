@@ -5,6 +5,7 @@ import { createHealthService } from './health';
 import { createImportsService } from './imports';
 import { createModelService } from './model';
 import { createPerformanceService } from './performance';
+import { createPublicAccessService } from './publicAccess';
 import { createRetrainingService } from './retraining';
 import { createRulesService } from './rules';
 import { createSettingsService } from './settings';
@@ -18,6 +19,7 @@ export const services = {
   model: createModelService,
   training: createTrainingService,
   retraining: createRetrainingService,
+  publicAccess: createPublicAccessService,
   editorial: createEditorialService,
   rules: createRulesService,
   imports: createImportsService,

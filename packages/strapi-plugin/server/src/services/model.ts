@@ -34,19 +34,27 @@ interface SnapshotRow {
 /** The model that serves: loaded from the last good snapshot on boot, swapped whole after each training. */
 export const createModelService = ({ strapi }: { strapi: Core.Strapi }) => {
   let serving: ServingModel | null = null;
+  // Counts the changes of what the model serves (swaps, events applied): cached responses compare it.
+  let generation = 0;
 
   function current(): ServingModel | null {
     return serving;
   }
 
+  function currentGeneration(): number {
+    return generation;
+  }
+
   function swap(next: ServingModel): void {
     serving = next;
+    generation += 1;
   }
 
   /** Feeds new events to the counters of the serving model (best-selling, trending, recently-viewed). */
   function applyInteractions(interactions: readonly Interaction[]): void {
     if (serving !== null && interactions.length > 0) {
       updateModel(serving.model, interactions);
+      generation += 1;
     }
   }
 
@@ -67,6 +75,7 @@ export const createModelService = ({ strapi }: { strapi: Core.Strapi }) => {
       try {
         const model = deserializeModel(new Uint8Array(Buffer.from(row.data, 'base64')));
         serving = { model, summary: summarize(row) };
+        generation += 1;
         return;
       } catch (error) {
         strapi.log.error(`aisle: model snapshot ${row.version} cannot be read: ${(error as Error).message}`);
@@ -115,7 +124,7 @@ export const createModelService = ({ strapi }: { strapi: Core.Strapi }) => {
     return { items, effects: result.effects, modelVersion: model.summary.version };
   }
 
-  return { current, swap, applyInteractions, loadLatest, serve };
+  return { current, currentGeneration, swap, applyInteractions, loadLatest, serve };
 };
 
 export type ModelService = ReturnType<typeof createModelService>;

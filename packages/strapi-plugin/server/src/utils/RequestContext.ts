@@ -2,10 +2,13 @@
 export interface RequestContext {
   params: Record<string, string | undefined>;
   query: Record<string, unknown>;
+  /** The raw query string, without the `?`. */
+  querystring: string;
   request: { body?: unknown; length?: number };
   ip: string;
   status: number;
   body: unknown;
+  type: string;
   get(field: string): string;
   set(field: string, value: string): void;
   conflict(message: string): void;
