@@ -118,6 +118,19 @@ describe('lists', () => {
   });
 });
 
+describe('frequently-bought-together fallback', () => {
+  it("fills from best sellers of the seed's department, never from other departments", () => {
+    const result = recommend(model, { list: 'frequently-bought-together', productId: 'stove', limit: 20 });
+    const fallback = result.items.filter((item) => item.source === 'fallback');
+    expect(fallback.length).toBeGreaterThan(0);
+    const outdoor = new Set(
+      PRODUCTS.filter((product) => product.category?.[0] === 'Outdoor').map((p) => p.id),
+    );
+    expect(fallback.every((item) => outdoor.has(item.id))).toBe(true);
+    expect(result.items.some((item) => item.id === 'stove')).toBe(false);
+  });
+});
+
 describe('updateModel', () => {
   it('new events reach best-selling, recently-viewed and picks-for-you without retraining', () => {
     const live = train(PRODUCTS, interactions());

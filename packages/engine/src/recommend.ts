@@ -22,6 +22,11 @@ import { MAX_LIMIT, validateRecommendRequest } from './validateRecommendRequest.
 const DEFAULT_LIMIT = 10;
 /** Lists whose fallback stays in the seed product's category ("more tents", not "more of anything"). */
 const SEED_CATEGORY_FALLBACK: ReadonlySet<ListName> = new Set(['people-also-like', 'similar']);
+/**
+ * Lists whose fallback stays one level above the seed's category: what goes with a tent is in Outdoor, and
+ * other tents are substitutes, not companions.
+ */
+const SEED_DEPARTMENT_FALLBACK: ReadonlySet<ListName> = new Set(['frequently-bought-together']);
 
 interface Entry {
   item: number;
@@ -170,9 +175,15 @@ export function recommend(
     if (count >= wanted) break;
     if (fallbackList === valid.list) continue;
     let fallbackContext = context;
-    if (categoryNodes === null && SEED_CATEGORY_FALLBACK.has(valid.list) && seeds.length > 0) {
+    if (categoryNodes === null && seeds.length > 0) {
       const leaf = catalog.productCategory[seeds[0]!]!;
-      if (leaf >= 0) fallbackContext = { ...context, categoryNodes: [leaf], categoryName: undefined };
+      let scope = -1;
+      if (SEED_CATEGORY_FALLBACK.has(valid.list)) scope = leaf;
+      else if (SEED_DEPARTMENT_FALLBACK.has(valid.list) && leaf >= 0) {
+        const parent = catalog.categoryParent[leaf]!;
+        scope = parent >= 0 ? parent : leaf;
+      }
+      if (scope >= 0) fallbackContext = { ...context, categoryNodes: [scope], categoryName: undefined };
     }
     const block = take(LIST_GENERATORS[fallbackList](fallbackContext, pool), 'fallback', fallbackList);
     blocks.push(block);
