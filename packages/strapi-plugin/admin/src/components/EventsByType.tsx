@@ -8,7 +8,7 @@ import { pluginMessage } from '../pluginMessage';
 
 const TYPES: { type: EventType; label: ReturnType<typeof pluginMessage> }[] = [
   { type: 'view', label: pluginMessage('events.view', 'Product views') },
-  { type: 'click', label: pluginMessage('events.click', 'Clicks on recommendations') },
+  { type: 'click', label: pluginMessage('events.click', 'Clicks on products') },
   { type: 'add_to_cart', label: pluginMessage('events.add_to_cart', 'Adds to cart') },
   { type: 'purchase', label: pluginMessage('events.purchase', 'Purchases') },
   { type: 'impression', label: pluginMessage('events.impression', 'Recommendations shown') },

@@ -3,6 +3,7 @@ import { useIntl } from 'react-intl';
 
 import type { ListHealth } from '../../../shared/contracts/health';
 import { pluginMessage } from '../pluginMessage';
+import { formatItems } from '../utils/formatItems';
 import { listLabel } from '../utils/listLabel';
 import { requirementText } from '../utils/requirementText';
 import { ListStatusBadge } from './ListStatusBadge';
@@ -40,7 +41,7 @@ export const ReadinessTable = ({ lists }: { lists: ListHealth[] }) => {
                   <Typography fontWeight="semiBold">{name}</Typography>
                   <Typography variant="pi" textColor="neutral600">
                     {formatMessage(pluginMessage('readiness.items', '{count} products to draw from'), {
-                      count: formatNumber(list.items),
+                      count: formatItems(formatNumber, list.list, list.items),
                     })}
                   </Typography>
                 </Flex>

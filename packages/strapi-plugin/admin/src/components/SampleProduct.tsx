@@ -5,6 +5,9 @@ import type { RecommendedProduct } from '../../../shared/contracts/lists';
 import { pluginMessage } from '../pluginMessage';
 import { formatPrice } from '../utils/formatPrice';
 
+/** Enough of the description to see that the right field is mapped. */
+const DESCRIPTION_CHARACTERS = 160;
+
 /** A product as the mapping reads it: what storefronts will get for it, field by field. */
 export const SampleProduct = ({ product }: { product: RecommendedProduct }) => {
   const { formatMessage, formatDate } = useIntl();
@@ -58,8 +61,10 @@ export const SampleProduct = ({ product }: { product: RecommendedProduct }) => {
           </Typography>
         ))}
         {product.description !== undefined && (
-          <Typography variant="pi" textColor="neutral600" ellipsis>
-            {product.description}
+          <Typography variant="pi" textColor="neutral600">
+            {product.description.length > DESCRIPTION_CHARACTERS
+              ? `${product.description.slice(0, DESCRIPTION_CHARACTERS).trimEnd()}…`
+              : product.description}
           </Typography>
         )}
       </Flex>

@@ -79,8 +79,7 @@ export const ModelPage = () => {
           >
             {loaded(health, formatMessage(pluginMessage('model.what.health', 'The data health')), (data) => {
               const { events, products } = data;
-              const share =
-                products.total === 0 ? 0 : Math.round((products.withSignal / products.total) * 100);
+              const share = products.total === 0 ? 0 : (products.withSignal / products.total) * 100;
               const stale = events.latestAt !== null && Date.now() - Date.parse(events.latestAt) > STALE_MS;
               return (
                 <Flex direction="column" alignItems="stretch" gap={5}>
@@ -134,7 +133,7 @@ export const ModelPage = () => {
                           withSignal: formatNumber(products.withSignal),
                           total: formatNumber(products.total),
                           withoutSignal: formatNumber(products.withoutSignal),
-                          share,
+                          share: formatNumber(share, { maximumFractionDigits: 1 }),
                         },
                       )}
                     </Typography>

@@ -16,6 +16,7 @@ import { ListStatusBadge } from '../components/ListStatusBadge';
 import { LoadError } from '../components/LoadError';
 import { useRemoteData } from '../hooks/useRemoteData';
 import { pluginMessage } from '../pluginMessage';
+import { formatItems } from '../utils/formatItems';
 import { formatShare } from '../utils/formatShare';
 import { listLabel } from '../utils/listLabel';
 import { requirementText } from '../utils/requirementText';
@@ -204,7 +205,7 @@ export const OverviewPage = () => {
                     </Flex>
                   </Td>
                   <Td>
-                    <Typography>{formatNumber(list.items)}</Typography>
+                    <Typography>{formatItems(formatNumber, list.list, list.items)}</Typography>
                   </Td>
                   <Td>
                     <Typography>
