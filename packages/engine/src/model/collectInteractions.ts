@@ -5,9 +5,26 @@ import { DAY_MS } from './Model.js';
 import type { InteractionColumns } from './InteractionColumns.js';
 import { growTypedArray } from '../sparse/growTypedArray.js';
 
-const TYPE_INDEX = new Map<string, number>(INTERACTION_TYPES.map((type, index) => [type, index]));
-export const PURCHASE = TYPE_INDEX.get('purchase')!;
-export const RATING = TYPE_INDEX.get('rating')!;
+export const PURCHASE = INTERACTION_TYPES.indexOf('purchase');
+export const RATING = INTERACTION_TYPES.indexOf('rating');
+
+/** The index of an interaction type in INTERACTION_TYPES, -1 for anything else (a switch: no Map per event). */
+function typeOf(type: unknown): number {
+  switch (type) {
+    case 'view':
+      return 0;
+    case 'click':
+      return 1;
+    case 'add_to_cart':
+      return 2;
+    case 'purchase':
+      return 3;
+    case 'rating':
+      return 4;
+    default:
+      return -1;
+  }
+}
 /** Consumption flags of a shopper-product pair: bought, rated (bits, OR-ed over events). */
 export const BOUGHT = 1;
 export const RATED = 2;
@@ -38,7 +55,7 @@ export function checkInteraction(interaction: Interaction, position: number): vo
   if (typeof interaction.productId !== 'string' || interaction.productId.length === 0) {
     throw new EngineInputError(`${where}: productId must be a non-empty string`);
   }
-  if (!TYPE_INDEX.has(interaction.type)) {
+  if (typeOf(interaction.type) < 0) {
     throw new EngineInputError(
       `${where}: type ${JSON.stringify(interaction.type)} is not one of ${INTERACTION_TYPES.join(', ')}`,
     );
@@ -54,7 +71,7 @@ export function checkInteraction(interaction: Interaction, position: number): vo
 }
 
 export function typeIndex(type: InteractionType): number {
-  return TYPE_INDEX.get(type)!;
+  return typeOf(type);
 }
 
 /**
@@ -79,6 +96,7 @@ export function collectInteractions(
   let quantities = new Float32Array(capacity);
   let values = new Float32Array(capacity);
   const orderIndex = new Map<string, number>();
+  const typeWeights = INTERACTION_TYPES.map((type) => config.weights[type]);
   let count = 0;
   let skipped = 0;
   let position = 0;
@@ -110,7 +128,7 @@ export function collectInteractions(
       quantities = growTypedArray(quantities, capacity);
       values = growTypedArray(values, capacity);
     }
-    const type = TYPE_INDEX.get(interaction.type)!;
+    const type = typeOf(interaction.type);
     let order = -1;
     if (type === PURCHASE) {
       const key =
@@ -126,7 +144,10 @@ export function collectInteractions(
     users[count] = user;
     items[count] = item;
     types[count] = type;
-    weights[count] = interactionWeight(interaction, config);
+    // interactionWeight, with the type already resolved.
+    weights[count] =
+      interaction.weight ??
+      (type === RATING ? typeWeights[type]! * (interaction.rating ?? 1) : typeWeights[type]!);
     times[count] = interaction.timestamp;
     orders[count] = order;
     quantities[count] = interaction.quantity ?? 1;
