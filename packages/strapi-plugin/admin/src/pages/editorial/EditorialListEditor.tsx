@@ -225,7 +225,13 @@ export const EditorialListEditor = () => {
           </Link>
         }
         title={title}
-        subtitle={<EditorialStateBadge state={state} />}
+        secondaryAction={<EditorialStateBadge state={state} />}
+        subtitle={formatMessage(
+          pluginMessage(
+            'editor.subtitle',
+            'Pick products, put them in the order shoppers should see them, schedule the list and publish it.',
+          ),
+        )}
         primaryAction={actions}
       />
       <Layouts.Content>
