@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState } from 'react';
+import { useActionState, useState } from 'react';
 
 import type { CheckoutState } from '../lib/orders/placeOrder';
 import { placeOrder } from '../lib/orders/placeOrder';
@@ -14,6 +14,10 @@ const FIELDS = [
 /** The checkout form: no payment, placing the order records the purchase. Errors show beside their field. */
 export function CheckoutForm() {
   const [state, action, pending] = useActionState<CheckoutState, FormData>(placeOrder, { errors: {} });
+  // A field's error goes once the shopper edits the field, and comes back only if the next attempt fails too.
+  const [editedAfter, setEditedAfter] = useState<Partial<Record<string, CheckoutState>>>({});
+  const errorOf = (name: string) =>
+    editedAfter[name] === state ? undefined : state.errors[name as keyof CheckoutState['errors']];
   return (
     <form action={action} className="grid gap-4" noValidate>
       {FIELDS.map((field) => (
@@ -27,13 +31,14 @@ export function CheckoutForm() {
             type={field.type}
             autoComplete={field.autoComplete}
             required
-            aria-invalid={state.errors[field.name] ? true : undefined}
-            aria-describedby={state.errors[field.name] ? `${field.name}-error` : undefined}
+            onChange={() => setEditedAfter((edited) => ({ ...edited, [field.name]: state }))}
+            aria-invalid={errorOf(field.name) ? true : undefined}
+            aria-describedby={errorOf(field.name) ? `${field.name}-error` : undefined}
             className="h-11 rounded-lg border border-zinc-300 px-3 text-base aria-invalid:border-red-600"
           />
-          {state.errors[field.name] && (
+          {errorOf(field.name) && (
             <p id={`${field.name}-error`} className="text-sm text-red-700">
-              {state.errors[field.name]}
+              {errorOf(field.name)}
             </p>
           )}
         </div>

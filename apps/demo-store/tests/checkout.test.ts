@@ -96,6 +96,9 @@ describe('cart and checkout', () => {
     await page.getByRole('button', { name: 'Place order' }).click();
     await page.getByText('Enter your name.').waitFor();
     await page.getByLabel('Full name').fill('Ada Shopper');
+    // An edited field's error goes at once; the others stay until they are edited.
+    expect(await page.getByText('Enter your name.').count()).toBe(0);
+    expect(await page.getByText('Enter a delivery address.').count()).toBe(1);
     await page.getByLabel('Email').fill('ada@example.com');
     await page.getByLabel('Delivery address').fill('1 Market Street, Dublin');
     await saveScreenshot(page, 'checkout-desktop');

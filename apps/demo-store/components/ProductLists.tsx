@@ -1,0 +1,58 @@
+import { PeopleAlsoLike, SimilarProducts } from '@aisle/react';
+
+import { PREFETCHED_LIST_OPTIONS } from '../lib/recommendations/prefetchedListOptions';
+import { BUNDLE_LIMIT, LIST_LIMIT } from '../lib/recommendations/productListRequests';
+import { BundleList } from './BundleList';
+import { Section } from './Section';
+import { StoreRecommendations } from './StoreRecommendations';
+
+// A carousel's height (title, square picture, two lines of title, price), and the bundle's box.
+export const LIST_HEIGHT = '20rem';
+export const BUNDLE_HEIGHT = '24rem';
+
+/**
+ * Frequently bought together, People also like and Similar, rendered on the server from `lists` (the page starts
+ * fetching them before it waits for the product): streamed after the product itself, so the picture and the
+ * price do not wait for the recommendations.
+ */
+export async function ProductLists({
+  productId,
+  sessionId,
+  lists,
+}: {
+  productId: string;
+  sessionId: string | undefined;
+  lists: Promise<Record<string, unknown>>;
+}) {
+  const fallback = await lists;
+  return (
+    <StoreRecommendations sessionId={sessionId} fallback={fallback}>
+      <Section minHeight={BUNDLE_HEIGHT}>
+        <BundleList
+          options={PREFETCHED_LIST_OPTIONS}
+          productId={productId}
+          limit={BUNDLE_LIMIT}
+          title="Frequently bought together"
+          data-testid="list-frequently-bought-together"
+        />
+      </Section>
+      <Section minHeight={LIST_HEIGHT}>
+        <PeopleAlsoLike
+          options={PREFETCHED_LIST_OPTIONS}
+          productId={productId}
+          limit={LIST_LIMIT}
+          title="People also like"
+          data-testid="list-people-also-like"
+        />
+      </Section>
+      <Section minHeight={LIST_HEIGHT}>
+        <SimilarProducts
+          options={PREFETCHED_LIST_OPTIONS}
+          productId={productId}
+          limit={LIST_LIMIT}
+          data-testid="list-similar"
+        />
+      </Section>
+    </StoreRecommendations>
+  );
+}
