@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildGroups } from './buildGroups.js';
+import { buildGroups, MAX_GROUP_ITEMS } from './buildGroups.js';
 
 describe('buildGroups', () => {
   it('sums weights per distinct item of each group like a map of maps, leaving out what weighs nothing', () => {
@@ -40,5 +40,25 @@ describe('buildGroups', () => {
         },
       ),
     );
+  });
+
+  it(`keeps a group's ${MAX_GROUP_ITEMS} heaviest items when it has more (a bot), the earlier ones on equal weights`, () => {
+    const count = MAX_GROUP_ITEMS + 5;
+    // Item i weighs i % 7 + 1, so the lightest ones are many and tied: the earlier of them stay.
+    const weightOf = Array.from({ length: count }, (_, e) => (e % 7) + 1);
+    const { groups } = buildGroups(
+      count,
+      new Array<number>(count).fill(0),
+      1,
+      [...weightOf.keys()],
+      count,
+      weightOf,
+    );
+    const expected = [...weightOf.keys()]
+      .sort((a, b) => weightOf[b]! - weightOf[a]! || a - b)
+      .slice(0, MAX_GROUP_ITEMS)
+      .sort((a, b) => a - b);
+    expect([...groups.items].sort((a, b) => a - b)).toEqual(expected);
+    expect(groups.start[1]).toBe(MAX_GROUP_ITEMS);
   });
 });

@@ -1,6 +1,5 @@
 import type { GroupMatrix } from './GroupMatrix.js';
 import { selectTopK } from './selectTopK.js';
-import { growTypedArray } from './growTypedArray.js';
 
 /** Beyond this many distinct products, a group keeps its heaviest ones: a bot's 100,000 views cost no more. */
 export const MAX_GROUP_ITEMS = 1000;
@@ -35,55 +34,49 @@ export function buildGroups(
 
   const slotOf = new Int32Array(itemCount).fill(-1);
   const start = new Uint32Array(groupCount + 1);
-  let items = new Uint32Array(Math.max(16, sorted.length));
-  let weights = new Float32Array(items.length);
-  let flags = new Uint8Array(items.length);
-  const localItems: number[] = [];
-  const localWeights: number[] = [];
-  const localFlags: number[] = [];
+  // Every group fits in the output and its distinct items in the scratch rows: no growth, no per-group garbage.
+  const items = new Uint32Array(sorted.length);
+  const weights = new Float32Array(sorted.length);
+  const flags = new Uint8Array(sorted.length);
+  let largest = 0;
+  for (let g = 0; g < groupCount; g++) largest = Math.max(largest, eventStart[g + 1]! - eventStart[g]!);
+  const localItems = new Uint32Array(largest);
+  const localWeights = new Float64Array(largest);
+  const localFlags = new Uint8Array(largest);
+  const slots = new Uint32Array(largest);
   const order = new Uint32Array(MAX_GROUP_ITEMS);
   let used = 0;
   for (let g = 0; g < groupCount; g++) {
-    localItems.length = 0;
-    localWeights.length = 0;
-    localFlags.length = 0;
+    let size = 0;
     for (let k = eventStart[g]!; k < eventStart[g + 1]!; k++) {
       const e = sorted[k]!;
       const item = itemOf[e]!;
       let slot = slotOf[item]!;
       if (slot < 0) {
-        slot = localItems.length;
+        slot = size++;
         slotOf[item] = slot;
-        localItems.push(item);
-        localWeights.push(0);
-        localFlags.push(0);
+        localItems[slot] = item;
+        localWeights[slot] = 0;
+        localFlags[slot] = 0;
       }
       localWeights[slot]! += weightOf[e]!;
       if (flagOf) localFlags[slot]! |= flagOf[e]!;
     }
-    for (const item of localItems) slotOf[item] = -1;
+    for (let s = 0; s < size; s++) slotOf[localItems[s]!] = -1;
     // An item whose events weigh nothing (a type weighted 0, a decay that underflowed) is not in the group.
     let write = 0;
-    for (let s = 0; s < localItems.length; s++) {
+    for (let s = 0; s < size; s++) {
       if (!(localWeights[s]! > 0)) continue;
       localItems[write] = localItems[s]!;
       localWeights[write] = localWeights[s]!;
       localFlags[write++] = localFlags[s]!;
     }
-    localItems.length = localWeights.length = localFlags.length = write;
-    let keep = localItems.length;
-    let chosen: ArrayLike<number> | null = null;
+    let keep = write;
+    let chosen: Uint32Array | null = null;
     if (keep > MAX_GROUP_ITEMS) {
-      const indexes = new Uint32Array(localItems.length);
-      for (let s = 0; s < localItems.length; s++) indexes[s] = s;
-      keep = selectTopK(indexes, indexes.length, Float64Array.from(localWeights), MAX_GROUP_ITEMS, order);
+      for (let s = 0; s < write; s++) slots[s] = s;
+      keep = selectTopK(slots, write, localWeights, MAX_GROUP_ITEMS, order);
       chosen = order;
-    }
-    if (used + keep > items.length) {
-      const capacity = Math.max(items.length * 2, used + keep);
-      items = growTypedArray(items, capacity);
-      weights = growTypedArray(weights, capacity);
-      flags = growTypedArray(flags, capacity);
     }
     for (let s = 0; s < keep; s++) {
       const slot = chosen ? chosen[s]! : s;
