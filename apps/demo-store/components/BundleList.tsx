@@ -5,6 +5,7 @@ import { FrequentlyBoughtTogether } from '@aisle/react';
 import { useTransition } from 'react';
 
 import { addToCart } from '../lib/cart/addToCart';
+import { BUNDLE_CLASS_NAME } from './bundleClassName';
 
 /**
  * Frequently bought together with "Add all to cart" wired to the store's cart (the component tracks the add to
@@ -16,7 +17,7 @@ export function BundleList(props: Omit<FrequentlyBoughtTogetherProps, 'onAddToCa
     <FrequentlyBoughtTogether
       layout="grid"
       labels={{ add: pending ? 'Adding…' : 'Add all to cart' }}
-      className="rounded-2xl border border-zinc-200 p-4 [--aisle-item-width:6rem] sm:p-6 sm:[--aisle-item-width:10rem]"
+      className={BUNDLE_CLASS_NAME}
       {...props}
       onAddToCart={(products) => startTransition(() => addToCart(products.map((product) => product.id)))}
     />

@@ -6,10 +6,6 @@ import { BundleList } from './BundleList';
 import { Section } from './Section';
 import { StoreRecommendations } from './StoreRecommendations';
 
-// A carousel's height (title, square picture, two lines of title, price), and the bundle's box.
-export const LIST_HEIGHT = '20rem';
-export const BUNDLE_HEIGHT = '24rem';
-
 /**
  * Frequently bought together, People also like and Similar, rendered on the server from `lists` (the page starts
  * fetching them before it waits for the product): streamed after the product itself, so the picture and the
@@ -27,7 +23,7 @@ export async function ProductLists({
   const fallback = await lists;
   return (
     <StoreRecommendations sessionId={sessionId} fallback={fallback}>
-      <Section minHeight={BUNDLE_HEIGHT}>
+      <Section>
         <BundleList
           options={PREFETCHED_LIST_OPTIONS}
           productId={productId}
@@ -36,7 +32,7 @@ export async function ProductLists({
           data-testid="list-frequently-bought-together"
         />
       </Section>
-      <Section minHeight={LIST_HEIGHT}>
+      <Section>
         <PeopleAlsoLike
           options={PREFETCHED_LIST_OPTIONS}
           productId={productId}
@@ -45,7 +41,7 @@ export async function ProductLists({
           data-testid="list-people-also-like"
         />
       </Section>
-      <Section minHeight={LIST_HEIGHT}>
+      <Section>
         <SimilarProducts
           options={PREFETCHED_LIST_OPTIONS}
           productId={productId}

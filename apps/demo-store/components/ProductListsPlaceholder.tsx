@@ -1,13 +1,36 @@
-import { BUNDLE_HEIGHT, LIST_HEIGHT } from './ProductLists';
-import { Section } from './Section';
+import { RecommendationList } from '@aisle/react';
 
-/** What the product page's lists' place shows while they stream in: their boxes, so nothing moves when they come. */
-export function ProductListsPlaceholder() {
+import { BUNDLE_LIMIT, LIST_LIMIT } from '../lib/recommendations/productListRequests';
+import { BUNDLE_CLASS_NAME } from './bundleClassName';
+import { Section } from './Section';
+import { StoreRecommendations } from './StoreRecommendations';
+
+// The bundle's footer (total and button, 2.625rem) and the gap above it, which its skeleton does not have.
+const BUNDLE_FOOTER_SPACE = 'mb-[3.375rem]';
+
+/**
+ * The product page's lists while they stream in: their skeletons, made of the same boxes as the lists, so that
+ * nothing moves when the lists replace them. A `null` request fetches nothing.
+ */
+export function ProductListsPlaceholder({ sessionId }: { sessionId: string | undefined }) {
   return (
-    <div aria-hidden="true">
-      <Section minHeight={BUNDLE_HEIGHT}>{null}</Section>
-      <Section minHeight={LIST_HEIGHT}>{null}</Section>
-      <Section minHeight={LIST_HEIGHT}>{null}</Section>
-    </div>
+    <StoreRecommendations sessionId={sessionId}>
+      <Section>
+        <RecommendationList
+          request={null}
+          layout="grid"
+          title="Frequently bought together"
+          skeletonCount={BUNDLE_LIMIT}
+          className={BUNDLE_CLASS_NAME}
+          classNames={{ content: BUNDLE_FOOTER_SPACE }}
+        />
+      </Section>
+      <Section>
+        <RecommendationList request={null} title="People also like" skeletonCount={LIST_LIMIT} />
+      </Section>
+      <Section>
+        <RecommendationList request={null} title="Similar products" skeletonCount={LIST_LIMIT} />
+      </Section>
+    </StoreRecommendations>
   );
 }

@@ -20,8 +20,8 @@ describe('buildGroups', () => {
             6,
             events.map(([, item]) => item),
             10,
-            events.map(([, , weight]) => weight),
-            events.map(([, , weight]) => (weight === 4 ? 1 : 0)),
+            (e) => events[e]![2],
+            (e) => (events[e]![2] === 4 ? 1 : 0),
           );
           for (let g = 0; g < 6; g++) {
             const expected = new Map<number, [number, number]>();
@@ -52,7 +52,7 @@ describe('buildGroups', () => {
       1,
       [...weightOf.keys()],
       count,
-      weightOf,
+      (e) => weightOf[e]!,
     );
     const expected = [...weightOf.keys()]
       .sort((a, b) => weightOf[b]! - weightOf[a]! || a - b)

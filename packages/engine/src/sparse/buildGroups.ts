@@ -15,8 +15,8 @@ export function buildGroups(
   groupCount: number,
   itemOf: ArrayLike<number>,
   itemCount: number,
-  weightOf: ArrayLike<number>,
-  flagOf?: ArrayLike<number>,
+  weightOf: (event: number) => number,
+  flagOf?: (event: number) => number,
 ): { groups: GroupMatrix; flags: Uint8Array } {
   // Counting sort of the events by group.
   const eventStart = new Uint32Array(groupCount + 1);
@@ -59,8 +59,8 @@ export function buildGroups(
         localWeights[slot] = 0;
         localFlags[slot] = 0;
       }
-      localWeights[slot]! += weightOf[e]!;
-      if (flagOf) localFlags[slot]! |= flagOf[e]!;
+      localWeights[slot]! += weightOf(e);
+      if (flagOf) localFlags[slot]! |= flagOf(e);
     }
     for (let s = 0; s < size; s++) slotOf[localItems[s]!] = -1;
     // An item whose events weigh nothing (a type weighted 0, a decay that underflowed) is not in the group.

@@ -91,7 +91,7 @@ export default async function ProductPage({ params }: { params: Promise<{ id: st
           </div>
         </article>
       </StoreRecommendations>
-      <Suspense fallback={<ProductListsPlaceholder />}>
+      <Suspense fallback={<ProductListsPlaceholder sessionId={sessionId} />}>
         <ProductLists productId={product.id} sessionId={sessionId} lists={lists} />
       </Suspense>
     </>
