@@ -51,7 +51,12 @@ async function api<T>(pathname: string, token?: string): Promise<T> {
 async function openPluginPage(route: string, heading: string) {
   await page.goto(pluginPage(route));
   await page.getByRole('heading', { name: heading, exact: true }).first().waitFor({ timeout: 60_000 });
-  await page.getByRole('link', { name: 'Adjust AI results' }).waitFor({ timeout: 60_000 });
+  try {
+    await page.getByRole('link', { name: 'Adjust AI results' }).waitFor({ timeout: 60_000 });
+  } catch (error) {
+    await page.screenshot({ path: path.join(SHOTS, `failed-${route || 'overview'}.png`) });
+    throw error;
+  }
 }
 
 const pluginPage = (name: string) => `${cms.url}/admin/plugins/recommendations${name ? `/${name}` : ''}`;
@@ -111,7 +116,6 @@ describe('the recommendations admin', () => {
     expect(picks).toHaveLength(3);
 
     await openPluginPage('editorial', 'Editorial lists');
-    await screenshot('2-editorial-lists');
     await page.getByRole('link', { name: 'Create a list' }).first().click();
     await page.getByRole('textbox', { name: /Title shoppers see/ }).fill('Staff picks for winter');
     expect(await page.getByRole('textbox', { name: /Slug/ }).inputValue()).toBe('staff-picks-for-winter');
@@ -143,7 +147,16 @@ describe('the recommendations admin', () => {
     await page.getByRole('button', { name: 'Publish' }).click();
     await page.getByText('“Staff picks for winter” is published').waitFor();
     await page.getByText('Live on the storefront').first().waitFor();
+    // As it is stored: the page opened again, without the notification over its header.
+    await page.reload();
+    await page.getByText('Live on the storefront').first().waitFor({ timeout: 60_000 });
     await screenshot('2-editorial-editor');
+    await page.getByRole('link', { name: 'All editorial lists' }).click();
+    await page
+      .getByRole('row', { name: /Staff picks for winter/ })
+      .getByText('Live on the storefront')
+      .waitFor();
+    await screenshot('2-editorial-lists');
 
     const served = await api<{ data: { items: Item[] } }>(
       '/api/recommendations/editorial/staff-picks-for-winter',

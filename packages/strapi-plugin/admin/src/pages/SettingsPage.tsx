@@ -40,24 +40,24 @@ type Windows = NonNullable<EngineConfigInput['windows']>;
 
 const WEIGHTS: { key: keyof Weights; message: ReturnType<typeof pluginMessage> }[] = [
   { key: 'view', message: pluginMessage('weights.view', 'A product view') },
-  { key: 'click', message: pluginMessage('weights.click', 'A click on a recommendation') },
+  { key: 'click', message: pluginMessage('weights.click', 'A click on a product') },
   { key: 'add_to_cart', message: pluginMessage('weights.add_to_cart', 'An add to cart') },
   { key: 'purchase', message: pluginMessage('weights.purchase', 'A purchase') },
 ];
 
 const WINDOWS: { key: keyof Windows; message: ReturnType<typeof pluginMessage> }[] = [
-  { key: 'newDays', message: pluginMessage('windows.newDays', 'New arrivals: launched in the last … days') },
+  { key: 'newDays', message: pluginMessage('windows.newDays', 'New arrivals window (days)') },
   {
     key: 'bestSellingDays',
-    message: pluginMessage('windows.bestSellingDays', 'Best sellers: sales of the last … days'),
+    message: pluginMessage('windows.bestSellingDays', 'Best sellers window (days)'),
   },
   {
     key: 'trendingDays',
-    message: pluginMessage('windows.trendingDays', 'Trending: demand of the last … days'),
+    message: pluginMessage('windows.trendingDays', 'Trending window (days)'),
   },
   {
     key: 'trendingBaselineDays',
-    message: pluginMessage('windows.trendingBaselineDays', 'Trending: compared with the … days before'),
+    message: pluginMessage('windows.trendingBaselineDays', 'Trending compared with (days before)'),
   },
 ];
 
