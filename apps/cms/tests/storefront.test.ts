@@ -296,3 +296,23 @@ describe('bad storefront requests', () => {
     expect(badList.body.error.message).toContain('requests[1].list');
   });
 });
+
+describe("Strapi's security and body middlewares, built once by apps/cms", () => {
+  it('send the security headers of strapi::security and parse JSON bodies', async () => {
+    const list = await app.http().get('/api/recommendations/lists/new');
+    expect(list.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+    expect(list.headers['x-frame-options']).toBe('SAMEORIGIN');
+    expect(list.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(list.headers['content-security-policy']).toContain('https://market-assets.strapi.io');
+    const documentation = await app.http().get('/documentation');
+    expect(documentation.headers['content-security-policy']).toContain(
+      "script-src 'self' 'unsafe-inline' cdn.jsdelivr.net",
+    );
+    const malformed = await app
+      .http()
+      .post('/api/recommendations/query')
+      .set('Content-Type', 'application/json')
+      .send('{"requests": [');
+    expect(malformed.status).toBe(400);
+  });
+});

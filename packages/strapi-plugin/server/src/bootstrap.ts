@@ -2,6 +2,10 @@ import type { Core } from '@strapi/strapi';
 
 import { getService } from './utils/getService';
 import { PUBLIC_ACTIONS } from './utils/uids';
+import { warmUpStorefront } from './utils/warmUpStorefront';
+
+/** Rounds of storefront requests after the server starts listening (AISLE_WARM_UP_ROUNDS; 0: none). */
+const WARM_UP_ROUNDS = 40;
 
 const ADMIN_ACTIONS = [
   { uid: 'read', displayName: 'Read lists, rules and the model status' },
@@ -28,6 +32,33 @@ export async function bootstrap({ strapi }: { strapi: Core.Strapi }): Promise<vo
     training.schedule(next.training.schedule);
     // A new mapping changes every product the storefront sees.
     getService(strapi, 'catalog').invalidate();
+  });
+  scheduleWarmUp(strapi);
+}
+
+/** Once the server listens on a TCP port, its storefront routes are warmed up (see warmUpStorefront). */
+function scheduleWarmUp(strapi: Core.Strapi): void {
+  const configured = process.env.AISLE_WARM_UP_ROUNDS;
+  const rounds =
+    configured === undefined ? (process.env.NODE_ENV === 'test' ? 0 : WARM_UP_ROUNDS) : Number(configured);
+  if (!(rounds > 0)) {
+    return;
+  }
+  const httpServer = strapi.server.httpServer;
+  httpServer.once('listening', () => {
+    const address = httpServer.address();
+    if (address === null || typeof address === 'string') {
+      return;
+    }
+    const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+    const local = address.address === '0.0.0.0' || address.address === '::' ? '127.0.0.1' : host;
+    warmUpStorefront(strapi, `http://${local}:${address.port}`, Math.floor(rounds))
+      .then(({ requests, failed, ms }) => {
+        strapi.log.info(`aisle: storefront warmed up (${requests} requests, ${failed} failed, ${ms} ms)`);
+      })
+      .catch((error: unknown) => {
+        strapi.log.warn(`aisle: storefront warm-up stopped: ${(error as Error).message}`);
+      });
   });
 }
 
