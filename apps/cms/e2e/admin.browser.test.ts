@@ -38,6 +38,7 @@ interface Item {
 let cms: SeededCms;
 let browser: Browser;
 let page: Page;
+const pageErrors: string[] = [];
 
 async function api<T>(pathname: string, token?: string): Promise<T> {
   const response = await fetch(cms.url + pathname, {
@@ -54,8 +55,12 @@ async function openPluginPage(route: string, heading: string) {
   try {
     await page.getByRole('link', { name: 'Adjust AI results' }).waitFor({ timeout: 60_000 });
   } catch (error) {
+    // What the page showed and threw, to tell a slow page from a crashed one.
     await page.screenshot({ path: path.join(SHOTS, `failed-${route || 'overview'}.png`) });
-    throw error;
+    const text = (await page.locator('body').innerText()).slice(0, 600);
+    throw new Error(
+      `${(error as Error).message}\n--- page errors: ${pageErrors.join(' | ') || 'none'}\n--- page text: ${text}`,
+    );
   }
 }
 
@@ -87,6 +92,7 @@ beforeAll(async () => {
   cms = await startSeededCms({ port: PORT });
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   page = await browser.newPage({ viewport: VIEWPORT });
+  page.on('pageerror', (error) => pageErrors.push(error.message));
   await page.goto(`${cms.url}/admin/auth/login`);
   await page.getByLabel('Email').fill(cms.admin.email);
   await page.getByLabel('Password').fill(cms.admin.password);
