@@ -2,6 +2,7 @@ import { generateStore } from '@aisle/engine/synthetic';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { seedDemoStore } from '../src/seed/seedDemoStore';
+import { withListTraffic } from '../src/seed/withListTraffic';
 import type { BootedStrapi } from './helpers/bootStrapi';
 import { bootStrapi } from './helpers/bootStrapi';
 import { createAdmin } from './helpers/createAdmin';
@@ -14,8 +15,16 @@ let token: string;
 
 // A fixed end of history: the seed's default (when the database is first seeded) would change the events each run.
 const TINY_STORE = { products: 40, shoppers: 60, interactions: 2000, seed: 7, now: Date.UTC(2026, 5, 1) };
-// The generator aims at the number of interactions asked; count what it gives.
-const TINY_STORE_EVENTS = [...generateStore(TINY_STORE).interactions()].length;
+// The generator aims at the number of interactions asked; count what it gives, with the lists' traffic of the
+// last 30 days (impressions, clicks from a list) that the seed adds.
+const tinyStore = generateStore(TINY_STORE);
+const TINY_STORE_EVENTS = [
+  ...withListTraffic(
+    tinyStore.interactions(),
+    tinyStore.catalog.map((product) => product.id),
+    TINY_STORE.now - 30 * 86_400_000,
+  ),
+].length;
 
 beforeAll(async () => {
   database = await useTestDatabase();
@@ -38,7 +47,19 @@ describe('seed command', () => {
       modelVersion: 1,
     });
     expect(report.categoriesCreated).toBeGreaterThan(1);
-    expect(await app.strapi.db.query('plugin::recommendations.event').count({})).toBe(TINY_STORE_EVENTS);
+    const events = app.strapi.db.query('plugin::recommendations.event');
+    expect(await events.count({})).toBe(TINY_STORE_EVENTS);
+    // The lists' traffic: impressions, and clicks that name their list, only in the last 30 days of history.
+    const impressions = (await events.findMany({ where: { type: 'impression' } })) as {
+      list: string | null;
+      occurredAt: string | number;
+    }[];
+    expect(impressions.length).toBeGreaterThan(0);
+    expect(impressions.every(({ list }) => list !== null)).toBe(true);
+    const since = TINY_STORE.now - 30 * 86_400_000;
+    expect(impressions.every(({ occurredAt }) => Number(occurredAt) >= since - 2000)).toBe(true);
+    expect(await events.count({ where: { type: 'click', list: { $notNull: true } } })).toBeGreaterThan(0);
+    expect(await events.count({ where: { type: 'click', list: { $null: true } } })).toBeGreaterThan(0);
 
     const list = await app.http().get('/api/recommendations/lists/best-selling?limit=5');
     expect(list.status).toBe(200);

@@ -2,12 +2,17 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import type { Interaction, Product } from '@aisle/engine';
+import type { Product } from '@aisle/engine';
 import { generateStore } from '@aisle/engine/synthetic';
 import type { StoreSize } from '@aisle/engine/synthetic';
 import type { Core } from '@strapi/strapi';
 
 import { productImage } from './productImage';
+import type { SeedEvent } from './withListTraffic';
+import { withListTraffic } from './withListTraffic';
+
+/** The days of the history whose list traffic (impressions, clicks from lists) is seeded: the Performance page's. */
+const LIST_TRAFFIC_DAYS = 30;
 
 export interface SeedOptions {
   size?: StoreSize;
@@ -54,10 +59,11 @@ interface ImportJobResult {
  */
 export async function seedDemoStore(strapi: Core.Strapi, options: SeedOptions = {}): Promise<SeedReport> {
   const log = options.log ?? (() => undefined);
+  const now = options.now ?? (await historyEnd(strapi));
   const store = generateStore({
     size: options.size ?? 'small',
     seed: options.seed ?? 1,
-    now: options.now ?? (await historyEnd(strapi)),
+    now,
     ...(options.products === undefined ? {} : { products: options.products }),
     ...(options.shoppers === undefined ? {} : { shoppers: options.shoppers }),
     ...(options.interactions === undefined ? {} : { interactions: options.interactions }),
@@ -76,7 +82,12 @@ export async function seedDemoStore(strapi: Core.Strapi, options: SeedOptions = 
   const imports = strapi.plugin('recommendations').service('imports') as {
     run(lines: Iterable<{ line: number; value: unknown }>, format: 'jsonl'): Promise<ImportJobResult>;
   };
-  const job = await imports.run(toImportLines(store.interactions()), 'jsonl');
+  const events = withListTraffic(
+    store.interactions(),
+    store.catalog.map((product) => product.id),
+    now - LIST_TRAFFIC_DAYS * 86_400_000,
+  );
+  const job = await imports.run(toImportLines(events), 'jsonl');
   log(`events: ${job.imported} imported, ${job.duplicates} there already, ${job.failed} rejected`);
   if (job.failed > 0) {
     log(`first rejected rows: ${JSON.stringify(job.errors.slice(0, 3))}`);
@@ -118,7 +129,7 @@ async function historyEnd(strapi: Core.Strapi): Promise<number> {
   return now;
 }
 
-function* toImportLines(interactions: Iterable<Interaction>): Generator<{ line: number; value: unknown }> {
+function* toImportLines(interactions: Iterable<SeedEvent>): Generator<{ line: number; value: unknown }> {
   let line = 0;
   for (const interaction of interactions) {
     line += 1;
@@ -132,6 +143,7 @@ function* toImportLines(interactions: Iterable<Interaction>): Generator<{ line: 
         timestamp: interaction.timestamp,
         ...(interaction.quantity === undefined ? {} : { quantity }),
         ...(interaction.orderId === undefined ? {} : { orderId: interaction.orderId }),
+        ...(interaction.list === undefined ? {} : { list: interaction.list }),
         ...(interaction.type === 'purchase' ? { price: round((interaction.value ?? 0) / quantity) } : {}),
       },
     };
