@@ -42,9 +42,11 @@ export function* withListTraffic(
       continue;
     }
     const { list, shownPerClick } = LISTS[(hash >>> 8) % LISTS.length]!;
+    // Some clicks came after more products than others: the rates vary from day to day, as they do.
+    const shown = shownPerClick - 6 + ((hash >>> 16) % 13);
     const shownAt = interaction.timestamp - 2000;
     yield { ...interaction, type: 'impression', list, timestamp: shownAt };
-    for (let slot = 1; slot < shownPerClick; slot++) {
+    for (let slot = 1; slot < shown; slot++) {
       const productId = productIds[(hash + slot * 7919) % productIds.length]!;
       if (productId !== interaction.productId) {
         yield { userId: interaction.userId, productId, type: 'impression', list, timestamp: shownAt };
