@@ -1,5 +1,6 @@
 import type { Neighbors } from '../sparse/Neighbors.js';
 import { selectTopK } from '../sparse/selectTopK.js';
+import { selectTopKDense } from '../sparse/selectTopKDense.js';
 import type { ListContext } from './ListContext.js';
 
 export interface SeedScores {
@@ -48,12 +49,13 @@ export function scoreFromSeeds(
       );
     }
   }
-  if (scanAll)
-    for (let item = 0; item < itemCount; item++) if (scores[item]! > 0) touched[touchedCount++] = item;
   // Skipped items score -1 so that the top-k passes over them, then they are cut off.
   if (skip) for (let s = 0; s < skip.length; s++) if (scores[skip[s]!]! > 0) scores[skip[s]!] = -1;
-  const top = new Uint32Array(Math.min(pool, touchedCount));
-  const count = selectTopK(touched, touchedCount, scores, top.length, top);
+  // The whole catalog was scanned: its top positive scores are found over the dense row, then it is cleared.
+  const top = new Uint32Array(Math.max(0, Math.min(pool, scanAll ? itemCount : touchedCount)));
+  const count = scanAll
+    ? selectTopKDense(scores, itemCount, top.length, top)
+    : selectTopK(touched, touchedCount, scores, top.length, top);
   const result: SeedScores = { items: [], scores: [] };
   for (let r = 0; r < count; r++) {
     const item = top[r]!;
@@ -61,7 +63,8 @@ export function scoreFromSeeds(
     result.items.push(item);
     result.scores.push(scores[item]!);
   }
-  for (let t = 0; t < touchedCount; t++) scores[touched[t]!] = 0;
+  if (scanAll) scores.fill(0);
+  else for (let t = 0; t < touchedCount; t++) scores[touched[t]!] = 0;
   return result;
 }
 

@@ -1,6 +1,7 @@
 import type { GroupMatrix } from './GroupMatrix.js';
 import type { Neighbors } from './Neighbors.js';
 import { selectTopK } from './selectTopK.js';
+import { selectTopKDense } from './selectTopKDense.js';
 import { growTypedArray } from './growTypedArray.js';
 
 /**
@@ -74,17 +75,15 @@ export function presenceWalkTopK(
     }
     walk[item] = 0;
     const scale = invDegree[item]!;
-    let keptCount = 0;
     if (crowded) {
+      // The whole row is scored (0 where the walk did not go) and its top k found over it.
       for (let other = 0; other < itemCount; other++) {
-        const value = walk[other]!;
-        if (value > 0) {
-          walk[other] = 0;
-          score[other] = value * scale * invPenalty[other]!;
-          kept[keptCount++] = other;
-        }
+        score[other] = walk[other]! * scale * invPenalty[other]!;
+        walk[other] = 0;
       }
+      out.appendDense(item, score);
     } else {
+      let keptCount = 0;
       for (let t = 0; t < touchedCount; t++) {
         const other = touched[t]!;
         const value = walk[other]!;
@@ -94,8 +93,8 @@ export function presenceWalkTopK(
           kept[keptCount++] = other;
         }
       }
+      out.append(item, kept, keptCount, score);
     }
-    out.append(item, kept, keptCount, score);
   }
   return out.finish();
 }
@@ -127,6 +126,8 @@ function addTracked(
 interface NeighborWriter {
   /** Appends the top k of `candidates[0..count)` by `scores` as the neighbours of `item` (items in order). */
   append(item: number, candidates: Uint32Array, count: number, scores: Float64Array): void;
+  /** Appends the top k positive `scores` of the whole row as the neighbours of `item`. */
+  appendDense(item: number, scores: Float64Array): void;
   finish(): Neighbors;
 }
 
@@ -136,20 +137,25 @@ function createNeighborWriter(itemCount: number, k: number): NeighborWriter {
   let items = new Uint32Array(Math.min(itemCount * k, 1 << 20));
   let scores = new Float32Array(items.length);
   let used = 0;
+  const write = (item: number, kept: number, candidateScores: Float64Array): void => {
+    if (used + kept > items.length) {
+      const capacity = Math.max(items.length * 2, used + kept);
+      items = growTypedArray(items, capacity);
+      scores = growTypedArray(scores, capacity);
+    }
+    for (let r = 0; r < kept; r++) {
+      const other = top[r]!;
+      items[used] = other;
+      scores[used++] = candidateScores[other]!;
+    }
+    starts[item + 1] = used;
+  };
   return {
     append(item, candidates, count, candidateScores) {
-      const kept = selectTopK(candidates, count, candidateScores, k, top);
-      if (used + kept > items.length) {
-        const capacity = Math.max(items.length * 2, used + kept);
-        items = growTypedArray(items, capacity);
-        scores = growTypedArray(scores, capacity);
-      }
-      for (let r = 0; r < kept; r++) {
-        const other = top[r]!;
-        items[used] = other;
-        scores[used++] = candidateScores[other]!;
-      }
-      starts[item + 1] = used;
+      write(item, selectTopK(candidates, count, candidateScores, k, top), candidateScores);
+    },
+    appendDense(item, rowScores) {
+      write(item, selectTopKDense(rowScores, itemCount, k, top), rowScores);
     },
     finish() {
       return {
