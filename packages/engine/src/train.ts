@@ -115,8 +115,16 @@ export function train(
   return model;
 }
 
-function decayTo(clock: number, time: number, halfLife: number): number {
-  return halfLife > 0 ? Math.pow(2, -(clock - time) / halfLife) : 1;
+/**
+ * The decay of an event at `time` to the clock, `2^(-(clock - time) / halfLife)`, written as exp of a rate
+ * computed once (`rate = ln 2 / halfLife`, 0 for no decay): Math.pow costs about three times Math.exp.
+ */
+function decayTo(clock: number, time: number, rate: number): number {
+  return Math.exp((time - clock) * rate);
+}
+
+function decayRate(halfLife: number): number {
+  return halfLife > 0 ? Math.LN2 / halfLife : 0;
 }
 
 /**
@@ -132,13 +140,14 @@ function groupByShopper(
   halfLife: number,
 ): ReturnType<typeof buildGroups> {
   const { count, users, items, types, weights, times } = columns;
+  const rate = decayRate(halfLife);
   return buildGroups(
     count,
     users,
     userCount,
     items,
     itemCount,
-    (e) => weights[e]! * decayTo(clock, times[e]!, halfLife),
+    (e) => weights[e]! * decayTo(clock, times[e]!, rate),
     (e) => consumedFlag(types[e]!),
   );
 }
@@ -152,5 +161,6 @@ function groupByOrder(
   halfLife: number,
 ): ReturnType<typeof buildGroups> {
   const { count, items, times, orders } = columns;
-  return buildGroups(count, orders, orderCount, items, itemCount, (e) => decayTo(clock, times[e]!, halfLife));
+  const rate = decayRate(halfLife);
+  return buildGroups(count, orders, orderCount, items, itemCount, (e) => decayTo(clock, times[e]!, rate));
 }

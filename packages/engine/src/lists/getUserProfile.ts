@@ -47,6 +47,9 @@ export function getUserProfile(context: ListContext): UserProfile {
   const { history, historyConsumed, config } = model;
   const halfLife = config.halfLifeDays * DAY_MS;
   const intentHalfLife = config.intentHalfLifeHours * HOUR_MS;
+  // Halving every half-life, 2^(-age / halfLife), is exp(-age · rate) with the rate computed once (cheaper than Math.pow).
+  const rate = halfLife > 0 ? Math.LN2 / halfLife : 0;
+  const intentRate = Math.LN2 / intentHalfLife;
   try {
     if (user < history.start.length - 1) {
       const end = history.start[user + 1]!;
@@ -61,10 +64,10 @@ export function getUserProfile(context: ListContext): UserProfile {
       const time = seconds * 1000;
       let weight = 0;
       if (live) {
-        weight += live.weight * (halfLife > 0 ? Math.pow(2, -(model.trainedClock - time) / halfLife) : 1);
+        weight += live.weight * Math.exp((time - model.trainedClock) * rate);
       }
       if (intentHalfLife > 0 && position++ < model.recent.size) {
-        weight += config.weights.purchase * Math.pow(2, -Math.max(0, context.now - time) / intentHalfLife);
+        weight += config.weights.purchase * Math.exp(-Math.max(0, context.now - time) * intentRate);
       }
       add(item, weight, live ? live.flags : 0);
     });
