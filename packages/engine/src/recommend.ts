@@ -147,9 +147,18 @@ export function recommend(
   const pool = wanted * 3 + 20;
   const taken = new Set<number>();
   const blocks: Entry[][] = [];
-  const take = (candidates: Candidate[], source: ItemSource, fallbackList?: ListName): Entry[] => {
+  // Without rule sets nothing re-ranks a block nor records what it leaves out: once a block ranked best first
+  // holds what is still wanted, the rest of its candidates could only be cut by the limit.
+  const take = (
+    candidates: Candidate[],
+    source: ItemSource,
+    room: number,
+    fallbackList?: ListName,
+  ): Entry[] => {
     const block: Entry[] = [];
+    const stopAt = ruleSets.length === 0 && isRanked(candidates) ? room : Infinity;
     for (const candidate of candidates) {
+      if (block.length >= stopAt) break;
       const { item } = candidate;
       if (taken.has(item) || isExcluded(item)) continue;
       if (ruleExcluded(item, true) || !passesFilters(item, true)) {
@@ -167,7 +176,7 @@ export function recommend(
     }
     return block;
   };
-  blocks.push(take(LIST_GENERATORS[valid.list](context, pool), 'ai'));
+  blocks.push(take(LIST_GENERATORS[valid.list](context, pool), 'ai', wanted));
   let count = blocks[0]!.length;
   const chain =
     valid.fallback ?? lastDefined((ruleSet) => ruleSet.fallback) ?? model.config.fallback[valid.list];
@@ -185,7 +194,12 @@ export function recommend(
       }
       if (scope >= 0) fallbackContext = { ...context, categoryNodes: [scope], categoryName: undefined };
     }
-    const block = take(LIST_GENERATORS[fallbackList](fallbackContext, pool), 'fallback', fallbackList);
+    const block = take(
+      LIST_GENERATORS[fallbackList](fallbackContext, pool),
+      'fallback',
+      wanted - count,
+      fallbackList,
+    );
     blocks.push(block);
     count += block.length;
   }
@@ -211,7 +225,7 @@ export function recommend(
         }
       }
     }
-    block.sort((a, b) => b.score - a.score || a.item - b.item);
+    if (!isRanked(block)) block.sort((a, b) => b.score - a.score || a.item - b.item);
   }
   // Not blocks.flat(), which is slow enough to show in picks-for-you's profile.
   let entries: Entry[] = [];
@@ -306,4 +320,15 @@ export function recommend(
     })),
     effects,
   };
+}
+
+/** Whether items are best first, equal scores by index: the order blocks are ranked in (then no sort is needed). */
+function isRanked(items: readonly { item: number; score: number }[]): boolean {
+  for (let r = 1; r < items.length; r++) {
+    const before = items[r - 1]!;
+    const after = items[r]!;
+    if (!(before.score > after.score || (before.score === after.score && before.item < after.item)))
+      return false;
+  }
+  return true;
 }
