@@ -57,7 +57,13 @@ export function presenceWalkTopK(
 
   // Scanning the whole row beats tracking touched items once the pair work outweighs the catalog.
   const crowded = scan ?? itemCount * itemCount <= 2 * pairWork;
-  const out = createNeighborWriter(itemCount, k);
+  // The neighbours, appended row by row (no writer object of closures: a new closure per call made the JIT
+  // drop this function's optimized code on the next training).
+  const starts = new Uint32Array(itemCount + 1);
+  const top = new Uint32Array(Math.max(1, k));
+  let outItems = new Uint32Array(Math.min(itemCount * k, 1 << 20));
+  let outScores = new Float32Array(outItems.length);
+  let used = 0;
   const walk = new Float64Array(itemCount);
   const score = new Float64Array(itemCount);
   const kept = new Uint32Array(itemCount);
@@ -75,13 +81,14 @@ export function presenceWalkTopK(
     }
     walk[item] = 0;
     const scale = invDegree[item]!;
+    let keptTop: number;
     if (crowded) {
       // The whole row is scored (0 where the walk did not go) and its top k found over it.
       for (let other = 0; other < itemCount; other++) {
         score[other] = walk[other]! * scale * invPenalty[other]!;
         walk[other] = 0;
       }
-      out.appendDense(item, score);
+      keptTop = selectTopKDense(score, itemCount, k, top);
     } else {
       let keptCount = 0;
       for (let t = 0; t < touchedCount; t++) {
@@ -93,10 +100,26 @@ export function presenceWalkTopK(
           kept[keptCount++] = other;
         }
       }
-      out.append(item, kept, keptCount, score);
+      keptTop = selectTopK(kept, keptCount, score, k, top);
     }
+    if (used + keptTop > outItems.length) {
+      const capacity = Math.max(outItems.length * 2, used + keptTop);
+      outItems = growTypedArray(outItems, capacity);
+      outScores = growTypedArray(outScores, capacity);
+    }
+    for (let r = 0; r < keptTop; r++) {
+      const other = top[r]!;
+      outItems[used] = other;
+      outScores[used++] = score[other]!;
+    }
+    starts[item + 1] = used;
   }
-  return out.finish();
+  return {
+    start: starts,
+    items: outItems.slice(0, used),
+    scores: outScores.slice(0, used),
+    support: new Float32Array(0),
+  };
 }
 
 // The pair loops are small functions of typed arrays only, so that the JIT compiles them early and tight.
@@ -121,49 +144,4 @@ function addTracked(
     walk[other]! += step;
   }
   return count;
-}
-
-interface NeighborWriter {
-  /** Appends the top k of `candidates[0..count)` by `scores` as the neighbours of `item` (items in order). */
-  append(item: number, candidates: Uint32Array, count: number, scores: Float64Array): void;
-  /** Appends the top k positive `scores` of the whole row as the neighbours of `item`. */
-  appendDense(item: number, scores: Float64Array): void;
-  finish(): Neighbors;
-}
-
-function createNeighborWriter(itemCount: number, k: number): NeighborWriter {
-  const starts = new Uint32Array(itemCount + 1);
-  const top = new Uint32Array(Math.max(1, k));
-  let items = new Uint32Array(Math.min(itemCount * k, 1 << 20));
-  let scores = new Float32Array(items.length);
-  let used = 0;
-  const write = (item: number, kept: number, candidateScores: Float64Array): void => {
-    if (used + kept > items.length) {
-      const capacity = Math.max(items.length * 2, used + kept);
-      items = growTypedArray(items, capacity);
-      scores = growTypedArray(scores, capacity);
-    }
-    for (let r = 0; r < kept; r++) {
-      const other = top[r]!;
-      items[used] = other;
-      scores[used++] = candidateScores[other]!;
-    }
-    starts[item + 1] = used;
-  };
-  return {
-    append(item, candidates, count, candidateScores) {
-      write(item, selectTopK(candidates, count, candidateScores, k, top), candidateScores);
-    },
-    appendDense(item, rowScores) {
-      write(item, selectTopKDense(rowScores, itemCount, k, top), rowScores);
-    },
-    finish() {
-      return {
-        start: starts,
-        items: items.slice(0, used),
-        scores: scores.slice(0, used),
-        support: new Float32Array(0),
-      };
-    },
-  };
 }
