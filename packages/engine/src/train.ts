@@ -12,6 +12,7 @@ import { buildRecentEvents } from './model/buildRecentEvents.js';
 import { buildGroups } from './sparse/buildGroups.js';
 import { capGroups } from './sparse/capGroups.js';
 import { itemToItemTopK } from './sparse/itemToItemTopK.js';
+import { INTERACTION_TYPES } from './types.js';
 import type { EngineConfigInput, Interaction, Product } from './types.js';
 
 /** Neighbours kept per product for "similar": enough to fill a list after filters. */
@@ -115,17 +116,13 @@ export function train(
   return model;
 }
 
-/**
- * The decay of an event at `time` to the clock, `2^(-(clock - time) / halfLife)`, written as exp of a rate
- * computed once (`rate = ln 2 / halfLife`, 0 for no decay): Math.pow costs about three times Math.exp.
- */
-function decayTo(clock: number, time: number, rate: number): number {
-  return Math.exp((time - clock) * rate);
-}
-
+/** Decay per millisecond of age: 2^(-age / halfLife) = exp(-age · rate); 0 turns decay off. */
 function decayRate(halfLife: number): number {
   return halfLife > 0 ? Math.LN2 / halfLife : 0;
 }
+
+/** Flags of a shopper-product pair by event type (bought, rated), as an array for buildGroups. */
+const CONSUMED_FLAG_OF_TYPE = INTERACTION_TYPES.map((_, type) => consumedFlag(type));
 
 /**
  * Each shopper's products, weighted by their events decayed to the clock, with bought and rated flags. The
@@ -140,16 +137,14 @@ function groupByShopper(
   halfLife: number,
 ): ReturnType<typeof buildGroups> {
   const { count, users, items, types, weights, times } = columns;
-  const rate = decayRate(halfLife);
-  return buildGroups(
-    count,
-    users,
-    userCount,
-    items,
-    itemCount,
-    (e) => weights[e]! * decayTo(clock, times[e]!, rate),
-    (e) => consumedFlag(types[e]!),
-  );
+  return buildGroups(count, users, userCount, items, itemCount, {
+    weights,
+    times,
+    clock,
+    decayRate: decayRate(halfLife),
+    types,
+    flagOfType: CONSUMED_FLAG_OF_TYPE,
+  });
 }
 
 /** Each order's products, each line weighing its decay (one line, one unit of evidence). */
@@ -161,6 +156,9 @@ function groupByOrder(
   halfLife: number,
 ): ReturnType<typeof buildGroups> {
   const { count, items, times, orders } = columns;
-  const rate = decayRate(halfLife);
-  return buildGroups(count, orders, orderCount, items, itemCount, (e) => decayTo(clock, times[e]!, rate));
+  return buildGroups(count, orders, orderCount, items, itemCount, {
+    times,
+    clock,
+    decayRate: decayRate(halfLife),
+  });
 }

@@ -20,8 +20,12 @@ describe('buildGroups', () => {
             6,
             events.map(([, item]) => item),
             10,
-            (e) => events[e]![2],
-            (e) => (events[e]![2] === 4 ? 1 : 0),
+            {
+              weights: events.map(([, , weight]) => weight),
+              // The weight doubles as the type: type 4 is flagged.
+              types: events.map(([, , weight]) => weight),
+              flagOfType: [0, 0, 0, 0, 1],
+            },
           );
           for (let g = 0; g < 6; g++) {
             const expected = new Map<number, [number, number]>();
@@ -46,19 +50,37 @@ describe('buildGroups', () => {
     const count = MAX_GROUP_ITEMS + 5;
     // Item i weighs i % 7 + 1, so the lightest ones are many and tied: the earlier of them stay.
     const weightOf = Array.from({ length: count }, (_, e) => (e % 7) + 1);
-    const { groups } = buildGroups(
-      count,
-      new Array<number>(count).fill(0),
-      1,
-      [...weightOf.keys()],
-      count,
-      (e) => weightOf[e]!,
-    );
+    const { groups } = buildGroups(count, new Array<number>(count).fill(0), 1, [...weightOf.keys()], count, {
+      weights: weightOf,
+    });
     const expected = [...weightOf.keys()]
       .sort((a, b) => weightOf[b]! - weightOf[a]! || a - b)
       .slice(0, MAX_GROUP_ITEMS)
       .sort((a, b) => a - b);
     expect([...groups.items].sort((a, b) => a - b)).toEqual(expected);
     expect(groups.start[1]).toBe(MAX_GROUP_ITEMS);
+  });
+
+  it('decays each event by exp((time − clock) · rate) before summing, and no rate means no decay', () => {
+    const times = [0, 50, 100, 100];
+    const rate = Math.LN2 / 100;
+    const { groups } = buildGroups(4, [0, 0, 0, 1], 2, [1, 1, 2, 1], 3, {
+      weights: [2, 2, 3, 5],
+      times,
+      clock: 100,
+      decayRate: rate,
+    });
+    const row = (g: number) =>
+      Object.fromEntries(
+        Array.from({ length: groups.start[g + 1]! - groups.start[g]! }, (_, s) => [
+          groups.items[groups.start[g]! + s]!,
+          groups.weights[groups.start[g]! + s]!,
+        ]),
+      );
+    expect(row(0)[1]).toBeCloseTo(2 * 0.5 + 2 * Math.SQRT1_2, 6);
+    expect(row(0)[2]).toBeCloseTo(3, 6);
+    expect(row(1)).toEqual({ 1: 5 });
+    const undecayed = buildGroups(4, [0, 0, 0, 1], 2, [1, 1, 2, 1], 3, { weights: [2, 2, 3, 5], times });
+    expect([...undecayed.groups.weights]).toEqual([4, 3, 5]);
   });
 });
