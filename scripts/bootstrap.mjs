@@ -5,7 +5,7 @@
 //          the CMS (`strapi start`) and the store (`next start`) until Ctrl-C, which stops both.
 //   test:  install, then `pnpm check` (lint, build, type check, every test).
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -120,17 +120,19 @@ async function startDemo() {
       env: { ...env, HOST, PORT: String(CMS_PORT) },
     });
     await waitFor(`${cmsUrl}/_health`, 'the CMS');
-    const withStore = hasStartScript(storeDir);
+    // next itself rather than `pnpm start`, whose shell reports a stop by Ctrl-C as a failed command.
+    const nextBin = join(storeDir, 'node_modules', 'next', 'dist', 'bin', 'next');
+    const withStore = existsSync(nextBin);
     if (withStore) {
-      startServer('store', 'pnpm', ['start'], {
+      startServer('store', process.execPath, [nextBin, 'start', '-H', HOST, '-p', String(STORE_PORT)], {
         cwd: storeDir,
-        env: { ...env, HOST, PORT: String(STORE_PORT), AISLE_CMS_URL: cmsUrl },
+        env: { ...env, AISLE_CMS_URL: cmsUrl },
       });
       await waitFor(storeUrl, 'the store');
     }
     console.log(`
 aisle: the demo is running (Ctrl-C stops it)
-  ${withStore ? `store:      ${storeUrl}` : 'store:      not there yet (apps/demo-store has no start script)'}
+  ${withStore ? `store:      ${storeUrl}` : 'store:      not installed (apps/demo-store/node_modules/next is missing)'}
   CMS admin:  ${cmsUrl}/admin   email ${DEMO_ADMIN.email}   password ${DEMO_ADMIN.password}
   lists API:  ${cmsUrl}/api/recommendations/lists/best-selling?limit=4
 `);
@@ -138,14 +140,6 @@ aisle: the demo is running (Ctrl-C stops it)
     console.error(error.message);
     await stopAll(1);
   }
-}
-
-function hasStartScript(dir) {
-  const file = join(dir, 'package.json');
-  if (!existsSync(file)) {
-    return false;
-  }
-  return typeof JSON.parse(readFileSync(file, 'utf8')).scripts?.start === 'string';
 }
 
 async function waitFor(url, what) {
