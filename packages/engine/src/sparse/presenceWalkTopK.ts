@@ -84,10 +84,7 @@ export function presenceWalkTopK(
     let keptTop: number;
     if (crowded) {
       // The whole row is scored (0 where the walk did not go) and its top k found over it.
-      for (let other = 0; other < itemCount; other++) {
-        score[other] = walk[other]! * scale * invPenalty[other]!;
-        walk[other] = 0;
-      }
+      scoreRow(walk, invPenalty, scale, score, itemCount);
       keptTop = selectTopKDense(score, itemCount, k, top);
     } else {
       let keptCount = 0;
@@ -123,6 +120,31 @@ export function presenceWalkTopK(
 }
 
 // The pair loops are small functions of typed arrays only, so that the JIT compiles them early and tight.
+
+/** score[i] = walk[i] · scale · invPenalty[i] and walk[i] = 0 for the whole row, four at a time. */
+function scoreRow(
+  walk: Float64Array,
+  invPenalty: Float64Array,
+  scale: number,
+  score: Float64Array,
+  count: number,
+): void {
+  let i = 0;
+  for (; i + 4 <= count; i += 4) {
+    score[i] = walk[i]! * scale * invPenalty[i]!;
+    score[i + 1] = walk[i + 1]! * scale * invPenalty[i + 1]!;
+    score[i + 2] = walk[i + 2]! * scale * invPenalty[i + 2]!;
+    score[i + 3] = walk[i + 3]! * scale * invPenalty[i + 3]!;
+    walk[i] = 0;
+    walk[i + 1] = 0;
+    walk[i + 2] = 0;
+    walk[i + 3] = 0;
+  }
+  for (; i < count; i++) {
+    score[i] = walk[i]! * scale * invPenalty[i]!;
+    walk[i] = 0;
+  }
+}
 
 /** walk[items[x]] += step over [begin, end), four at a time so that their loads overlap (a group's items are distinct). */
 function addRange(walk: Float64Array, items: Uint32Array, begin: number, end: number, step: number): void {
