@@ -5,7 +5,7 @@ import { PUBLIC_ACTIONS } from './utils/uids';
 import { warmUpStorefront } from './utils/warmUpStorefront';
 
 /** Rounds of storefront requests after the server starts listening (AISLE_WARM_UP_ROUNDS; 0: none). */
-const WARM_UP_ROUNDS = 40;
+const WARM_UP_ROUNDS = 100;
 
 const ADMIN_ACTIONS = [
   { uid: 'read', displayName: 'Read lists, rules and the model status' },
