@@ -1,4 +1,5 @@
-import { useRBAC } from '@strapi/strapi/admin';
+import { useAuth } from '@strapi/strapi/admin';
+import { useMemo } from 'react';
 
 import { PERMISSIONS } from '../permissions';
 
@@ -12,22 +13,24 @@ export interface PluginPermissions {
 }
 
 /**
- * What the signed-in admin may do in the plugin. One useRBAC call per action because useRBAC names its answers
- * after the last part of the action, and `lists.manage` and `rules.manage` would both become `canManage`.
+ * What the signed-in admin may do in the plugin, from the admin's permissions in Strapi's auth state, so that
+ * the answer follows them when they arrive or change. Strapi's useRBAC checks once, when it mounts: on a page
+ * opened directly, before the admin's permissions had loaded, it kept answering "no" (an empty navigation).
+ * The plugin's actions have no subject and no conditions; the server checks every request anyway.
  */
 export const usePluginPermissions = (): PluginPermissions => {
-  const read = useRBAC(PERMISSIONS.read);
-  const lists = useRBAC(PERMISSIONS.manageLists);
-  const rules = useRBAC(PERMISSIONS.manageRules);
-  const train = useRBAC(PERMISSIONS.train);
-  const settings = useRBAC(PERMISSIONS.settings);
-  const all = [read, lists, rules, train, settings];
-  return {
-    isLoading: all.some((answer) => answer.isLoading),
-    canRead: read.allowedActions.canRead === true,
-    canManageLists: lists.allowedActions.canManage === true,
-    canManageRules: rules.allowedActions.canManage === true,
-    canTrain: train.allowedActions.canTrain === true,
-    canChangeSettings: settings.allowedActions.canSettings === true,
-  };
+  const isLoading = useAuth('usePluginPermissions', (state) => state.isLoading);
+  const granted = useAuth('usePluginPermissions', (state) => state.permissions);
+  return useMemo(() => {
+    const actions = new Set(granted.map((permission) => permission.action));
+    const may = (required: { action: string }[]) => required.every(({ action }) => actions.has(action));
+    return {
+      isLoading,
+      canRead: may(PERMISSIONS.read),
+      canManageLists: may(PERMISSIONS.manageLists),
+      canManageRules: may(PERMISSIONS.manageRules),
+      canTrain: may(PERMISSIONS.train),
+      canChangeSettings: may(PERMISSIONS.settings),
+    };
+  }, [granted, isLoading]);
 };

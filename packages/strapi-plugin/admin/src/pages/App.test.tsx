@@ -1,5 +1,6 @@
 import { screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { delay, http, HttpResponse } from 'msw';
+import { afterEach, describe, expect, it } from 'vitest';
 
 import { renderPage } from '../../tests/renderPage';
 import { App } from './App';
@@ -25,5 +26,36 @@ describe('App', () => {
     renderPage(<App />, { permissions: ['read'] });
     expect(await screen.findByRole('link', { name: 'Overview', hidden: true })).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Settings', hidden: true })).not.toBeInTheDocument();
+  });
+
+  describe('opened directly, before the admin’s permissions have loaded', () => {
+    afterEach(() => localStorage.removeItem('jwtToken'));
+
+    it('shows the pages once the permissions arrive', async () => {
+      // A signed-in admin: Strapi's auth provider fetches their permissions, answered here after a while.
+      localStorage.setItem('jwtToken', JSON.stringify('a-token'));
+      renderPage(<App />, {
+        permissions: [],
+        handlers: [
+          http.get('*/admin/users/me/permissions', async () => {
+            await delay(200);
+            return HttpResponse.json({
+              data: ['read', 'settings'].map((action, index) => ({
+                id: index + 1,
+                action: `plugin::recommendations.${action}`,
+                subject: null,
+                properties: {},
+                conditions: [],
+                actionParameters: {},
+              })),
+            });
+          }),
+        ],
+      });
+      expect(
+        await screen.findByRole('link', { name: 'Adjust AI results', hidden: true }),
+      ).toBeInTheDocument();
+      expect(screen.getByRole('link', { name: 'Settings', hidden: true })).toBeInTheDocument();
+    });
   });
 });
