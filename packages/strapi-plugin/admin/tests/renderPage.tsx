@@ -10,6 +10,17 @@ export type PluginAction = 'read' | 'lists.manage' | 'rules.manage' | 'train' | 
 
 export const ALL_ACTIONS: PluginAction[] = ['read', 'lists.manage', 'rules.manage', 'train', 'settings'];
 
+/** The admin's permissions as Strapi's admin API answers them (`/admin/users/me/permissions`). */
+export const toAdminPermissions = (actions: PluginAction[]) =>
+  actions.map((action, index) => ({
+    id: index + 1,
+    action: `plugin::recommendations.${action}`,
+    subject: null,
+    properties: {},
+    conditions: [],
+    actionParameters: {},
+  }));
+
 export interface RenderPageOptions {
   /** What the signed-in admin may do (default: everything). */
   permissions?: PluginAction[];
@@ -47,15 +58,7 @@ export function renderPage(ui: ReactElement, options: RenderPageOptions = {}): R
     initialEntries: [route],
     renderOptions: { wrapper: WithPluginMessages },
     providerOptions: {
-      permissions: () =>
-        permissions.map((action, index) => ({
-          id: index + 1,
-          action: `plugin::recommendations.${action}`,
-          subject: null,
-          properties: {},
-          conditions: [],
-          actionParameters: {},
-        })),
+      permissions: () => toAdminPermissions(permissions),
     },
   });
 }

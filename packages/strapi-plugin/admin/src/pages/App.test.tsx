@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import { delay, http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { renderPage } from '../../tests/renderPage';
+import { renderPage, toAdminPermissions } from '../../tests/renderPage';
 import { App } from './App';
 
 // Layouts.Root shows the sub-navigation from a media query on, which jsdom does not evaluate: the links are
@@ -39,16 +39,7 @@ describe('App', () => {
         handlers: [
           http.get('*/admin/users/me/permissions', async () => {
             await delay(200);
-            return HttpResponse.json({
-              data: ['read', 'settings'].map((action, index) => ({
-                id: index + 1,
-                action: `plugin::recommendations.${action}`,
-                subject: null,
-                properties: {},
-                conditions: [],
-                actionParameters: {},
-              })),
-            });
+            return HttpResponse.json({ data: toAdminPermissions(['read', 'settings']) });
           }),
         ],
       });
