@@ -30,7 +30,7 @@ export const ProductSummary = ({ product }: { product: RecommendedProduct }) => 
           />
         )}
       </Box>
-      <Flex direction="column" alignItems="flex-start" minWidth={0} gap={1}>
+      <Flex direction="column" alignItems="stretch" minWidth={0} flex="1" gap={1}>
         <Typography fontWeight="semiBold" ellipsis>
           {product.title}
         </Typography>

@@ -143,7 +143,7 @@ export const RankingPanel = ({
                   product={item.product}
                   actions={
                     actions && (
-                      <Flex gap={1}>
+                      <Flex gap={1} flex="0 0 auto">
                         <IconButton
                           variant="ghost"
                           label={formatMessage(pluginMessage('ranking.pin', 'Pin {name} to the top'), {
@@ -305,11 +305,12 @@ const Row = ({
     borderWidth="0 0 1px 0"
   >
     <Flex gap={3} justifyContent="space-between" alignItems="flex-start">
-      <Flex gap={3} alignItems="flex-start" minWidth={0}>
+      <Flex gap={3} alignItems="flex-start" minWidth={0} flex="1">
         <Typography fontWeight="bold" textColor="neutral600" style={{ minWidth: '2ch', paddingTop: '1rem' }}>
           {position}
         </Typography>
-        <Flex direction="column" alignItems="flex-start" gap={1} minWidth={0}>
+        {/* Stretched, not sized to their content: a long title is cut with an ellipsis instead of overflowing. */}
+        <Flex direction="column" alignItems="stretch" gap={1} minWidth={0} flex="1">
           <ProductSummary product={product} />
           {children}
         </Flex>
