@@ -70,7 +70,7 @@ describe('cart and checkout', () => {
     await page.waitForURL(`${storeUrl}/cart`);
     expect(await page.getByTestId('cart-line').count()).toBe(1 + bundleIds.length);
     const basketList = page.getByTestId('list-frequently-bought-together');
-    expect(await basketList.getByRole('heading', { name: 'Complete your basket' }).isVisible()).toBe(true);
+    await basketList.getByRole('heading', { name: 'Complete your basket' }).waitFor();
     const basketItems = await basketList
       .locator('[data-slot="aisle-card"]')
       .evaluateAll((links) => links.map((link) => link.getAttribute('href')));

@@ -62,9 +62,7 @@ describe('For you (an anonymous shopper)', () => {
       await page.waitForURL(/\/categories\//);
       expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(departmentName);
       const trending = page.getByTestId('list-trending');
-      expect(await trending.getByRole('heading', { name: `Trending in ${departmentName}` }).isVisible()).toBe(
-        true,
-      );
+      await trending.getByRole('heading', { name: `Trending in ${departmentName}` }).waitFor();
       expect(await trending.locator('[data-slot="aisle-item"]').count()).toBeGreaterThan(0);
       expect(await page.getByTestId('product-grid').getByRole('link').count()).toBe(24);
       await saveScreenshot(page, `category-${name}`);

@@ -37,21 +37,18 @@ describe('product page', () => {
       expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(title);
       expect(await page.getByTestId('product-price').innerText()).toMatch(/^€[\d,]+\.\d\d$/);
       expect(await page.getByRole('button', { name: 'Add to cart' }).isEnabled()).toBe(true);
+      // The lists stream in after the product: wait for them rather than look once.
       const also = page.getByTestId('list-people-also-like');
-      expect(await also.getByRole('heading', { name: 'People also like' }).isVisible()).toBe(true);
+      await also.getByRole('heading', { name: 'People also like' }).waitFor();
       expect(await also.locator('[data-slot="aisle-item"]').count()).toBeGreaterThanOrEqual(4);
       const bundle = page.getByTestId('list-frequently-bought-together');
-      expect(await bundle.getByRole('heading', { name: 'Frequently bought together' }).isVisible()).toBe(
-        true,
-      );
+      await bundle.getByRole('heading', { name: 'Frequently bought together' }).waitFor();
       const bundleItems = await bundle.locator('[data-slot="aisle-item"]').count();
       expect(bundleItems).toBeGreaterThanOrEqual(1);
       expect(bundleItems).toBeLessThanOrEqual(3);
       expect(await bundle.getByRole('checkbox', { checked: true }).count()).toBe(bundleItems);
       expect(await bundle.getByRole('button', { name: 'Add all to cart' }).isEnabled()).toBe(true);
-      expect(
-        await page.getByTestId('list-similar').locator('[data-slot="aisle-item"]').count(),
-      ).toBeGreaterThan(0);
+      await page.getByTestId('list-similar').locator('[data-slot="aisle-item"]').first().waitFor();
       // The page's own product is never recommended to itself.
       expect(await page.locator(`[data-slot="aisle-card"][href="/products/${productId}"]`).count()).toBe(0);
       await saveScreenshot(page, `product-${name}`);
