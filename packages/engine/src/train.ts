@@ -12,6 +12,7 @@ import { buildRecentEvents } from './model/buildRecentEvents.js';
 import { buildGroups } from './sparse/buildGroups.js';
 import { capGroups } from './sparse/capGroups.js';
 import { itemToItemTopK } from './sparse/itemToItemTopK.js';
+import { ridgeNeighborsTopK } from './sparse/ridgeNeighborsTopK.js';
 import { INTERACTION_TYPES } from './types.js';
 import type { EngineConfigInput, Interaction, Product } from './types.js';
 
@@ -59,17 +60,33 @@ export function train(
   // pair work (see DESIGN.md).
   const linked = capGroups(history.groups, config.graphItemsPerShopper);
   const presence = { ...linked, weights: new Float32Array(linked.weights.length).fill(1) };
-  const behaviour = itemToItemTopK(presence, itemCount, {
-    measure: config.similarity,
-    k: config.neighbors,
-    popularityPenalty: config.popularityPenalty,
-    minSupport: 1,
-  });
+  const behaviour =
+    config.similarity === 'ridge'
+      ? ridgeNeighborsTopK(presence, itemCount, {
+          regressors: config.ridge.regressors,
+          k: config.neighbors,
+          lambda: config.ridge.behaviourLambda,
+          groupSizePower: config.ridge.groupSizePower,
+          minSupport: 1,
+        })
+      : itemToItemTopK(presence, itemCount, {
+          measure: config.similarity,
+          k: config.neighbors,
+          popularityPenalty: config.popularityPenalty,
+          minSupport: 1,
+        });
   const baskets = groupByOrder(columns, orderCount, itemCount, clock, halfLife);
   const coPurchase = itemToItemTopK(baskets.groups, itemCount, {
     measure: 'rp3beta',
     k: config.neighbors,
     popularityPenalty: 0,
+    minSupport: config.minSupport,
+  });
+  const coPurchaseLearned = ridgeNeighborsTopK(baskets.groups, itemCount, {
+    regressors: config.ridge.regressors,
+    k: config.neighbors,
+    lambda: config.ridge.coPurchaseLambda,
+    groupSizePower: config.ridge.groupSizePower,
     minSupport: config.minSupport,
   });
   const content = buildContentNeighbors(
@@ -100,6 +117,7 @@ export function train(
     historyConsumed: history.flags,
     behaviour,
     coPurchase,
+    coPurchaseLearned,
     content,
     newest,
     counters: createCounters(itemCount, counterDays),

@@ -185,7 +185,7 @@ export interface RecommendOptions {
   ruleSets?: readonly RuleSet[];
 }
 
-export type SimilarityMeasure = 'cosine' | 'jaccard' | 'lift' | 'rp3beta';
+export type SimilarityMeasure = 'ridge' | 'rp3beta' | 'cosine' | 'jaccard' | 'lift';
 
 /** Engine configuration; every field has a documented default (see `DEFAULT_CONFIG`). */
 export interface EngineConfig {
@@ -207,6 +207,17 @@ export interface EngineConfig {
    * shopper's profile keeps them all.
    */
   graphItemsPerShopper: number;
+  /** The learned item-to-item weights (`ridge`, see DESIGN.md): the behaviour graph's and the co-purchase's. */
+  ridge: {
+    /** Co-occurring products each product is regressed on. */
+    regressors: number;
+    /** Ridge penalty of the behaviour graph, in shoppers. */
+    behaviourLambda: number;
+    /** Ridge penalty of the co-purchase graph, in orders. */
+    coPurchaseLambda: number;
+    /** A shopper or order of s products weighs 1 / (s − 1)^power in the co-occurrences. */
+    groupSizePower: number;
+  };
   /** Popularity penalty of rp3beta: a neighbour's score is divided by its popularity to this power (0..1). */
   popularityPenalty: number;
   /** Orders two products must share before frequently-bought-together shows the pair. */
@@ -229,7 +240,8 @@ export interface EngineConfig {
   fallback: Record<ListName, ListName[]>;
 }
 
-export type EngineConfigInput = Partial<Omit<EngineConfig, 'weights' | 'windows' | 'fallback'>> & {
+export type EngineConfigInput = Partial<Omit<EngineConfig, 'weights' | 'windows' | 'fallback' | 'ridge'>> & {
+  ridge?: Partial<EngineConfig['ridge']>;
   weights?: Partial<EngineConfig['weights']>;
   windows?: Partial<EngineConfig['windows']>;
   fallback?: Partial<EngineConfig['fallback']>;

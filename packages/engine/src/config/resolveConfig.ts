@@ -3,7 +3,7 @@ import { INTERACTION_TYPES, LIST_NAMES } from '../types.js';
 import type { EngineConfig, EngineConfigInput, ListName, SimilarityMeasure } from '../types.js';
 import { DEFAULT_CONFIG } from './defaultConfig.js';
 
-const SIMILARITIES: readonly SimilarityMeasure[] = ['rp3beta', 'cosine', 'jaccard', 'lift'];
+const SIMILARITIES: readonly SimilarityMeasure[] = ['ridge', 'rp3beta', 'cosine', 'jaccard', 'lift'];
 
 function checkNumber(name: string, value: unknown, min: number, max: number, integer = false): number {
   if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
@@ -47,6 +47,12 @@ export function resolveConfig(input: EngineConfigInput = {}): EngineConfig {
   const fallback = { ...DEFAULT_CONFIG.fallback, ...input.fallback };
   checkKnownKeys('fallback', fallback, LIST_NAMES);
   for (const list of LIST_NAMES) checkListNames(`fallback.${list}`, fallback[list]);
+  const ridge = { ...DEFAULT_CONFIG.ridge, ...input.ridge };
+  checkKnownKeys('ridge', ridge, Object.keys(DEFAULT_CONFIG.ridge));
+  checkNumber('ridge.regressors', ridge.regressors, 1, 1000, true);
+  checkNumber('ridge.behaviourLambda', ridge.behaviourLambda, 1e-6, 1e9);
+  checkNumber('ridge.coPurchaseLambda', ridge.coPurchaseLambda, 1e-6, 1e9);
+  checkNumber('ridge.groupSizePower', ridge.groupSizePower, 0, 2);
 
   const similarity = input.similarity ?? DEFAULT_CONFIG.similarity;
   if (!SIMILARITIES.includes(similarity)) {
@@ -64,6 +70,7 @@ export function resolveConfig(input: EngineConfigInput = {}): EngineConfig {
     weights,
     windows,
     fallback,
+    ridge,
     similarity,
     bestSellingBy,
     halfLifeDays: checkNumber('halfLifeDays', input.halfLifeDays ?? DEFAULT_CONFIG.halfLifeDays, 0, 36500),

@@ -3,7 +3,7 @@ import type { GroupMatrix } from '../sparse/GroupMatrix.js';
 import type { Neighbors } from '../sparse/Neighbors.js';
 import type { EngineConfig } from '../types.js';
 
-export const MODEL_FORMAT = 1;
+export const MODEL_FORMAT = 2;
 export const DAY_MS = 86_400_000;
 
 /** Per-product daily counters in a ring of `days` slots: slot of day d is `item * days + (d % days)`. */
@@ -62,7 +62,10 @@ export interface Model {
   /** Parallel to `history.items`: BOUGHT and/or RATED flags of the shopper and product. */
   historyConsumed: Uint8Array;
   behaviour: Neighbors;
+  /** The co-purchase walk: P(a random other line of an order holding i is j), pairs under minSupport dropped. */
   coPurchase: Neighbors;
+  /** Learned co-purchase weights (local ridge regression on orders, see DESIGN.md). */
+  coPurchaseLearned: Neighbors;
   content: Neighbors;
   /** Products with a launch date, newest first. */
   newest: Uint32Array;

@@ -14,7 +14,14 @@ export interface ModelRuntime {
    * Per-product scratch arrays reused by every request (serving is synchronous): `scores` all 0 and `slot`
    * all -1 between uses; `marks[item] === markStamp` marks a product for the current request only.
    */
-  scratch: { scores: Float64Array; touched: Uint32Array; slot: Int32Array; marks: Uint32Array };
+  scratch: {
+    scores: Float64Array;
+    /** A second per-product score, all 0 between uses (the strongest single seed of a basket). */
+    strongest: Float64Array;
+    touched: Uint32Array;
+    slot: Int32Array;
+    marks: Uint32Array;
+  };
   markStamp: number;
 }
 
@@ -51,6 +58,7 @@ export function getRuntime(model: Model): ModelRuntime {
       rankings: new Map(),
       scratch: {
         scores: new Float64Array(itemCount),
+        strongest: new Float64Array(itemCount),
         touched: new Uint32Array(itemCount),
         slot: new Int32Array(itemCount).fill(-1),
         marks: new Uint32Array(itemCount),

@@ -18,6 +18,7 @@ const REQUIRED: (keyof Model)[] = [
   'historyConsumed',
   'behaviour',
   'coPurchase',
+  'coPurchaseLearned',
   'content',
   'newest',
   'counters',

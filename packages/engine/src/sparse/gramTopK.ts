@@ -1,0 +1,117 @@
+import type { GramRows } from './GramRows.js';
+import type { GroupMatrix } from './GroupMatrix.js';
+import { growTypedArray } from './growTypedArray.js';
+import { selectTopK } from './selectTopK.js';
+import { transposeGroups } from './transposeGroups.js';
+
+export interface GramOptions {
+  /** Co-occurring items kept per item, ranked by cosine. */
+  k: number;
+  /** Each group's weight in G (see `groupWeights`). */
+  groupWeights: Float64Array;
+  /** Pairs held by fewer groups are not kept. */
+  minSupport: number;
+}
+
+/**
+ * The weighted co-occurrence G(i, j) = Σ_groups w_g · x_gi · x_gj (x: the groups' weights, w_g from the
+ * group's size), keeping for each item its k co-occurring items of highest cosine G(i, j) / sqrt(G(j, j))
+ * (i's own norm is the same for the whole row). These are the regressors of the item's ridge regression.
+ * Cost: Σ_groups size², one dense accumulator row reused for every item.
+ */
+export function gramTopK(groups: GroupMatrix, itemCount: number, options: GramOptions): GramRows {
+  const groupWeight = options.groupWeights;
+  const byItem = transposeGroups(groups, itemCount);
+  const diagonal = new Float64Array(itemCount);
+  const invNorm = new Float64Array(itemCount);
+  for (let item = 0; item < itemCount; item++) {
+    let sum = 0;
+    for (let e = byItem.start[item]!; e < byItem.start[item + 1]!; e++) {
+      const weight = byItem.weights[e]!;
+      sum += groupWeight[byItem.items[e]!]! * weight * weight;
+    }
+    diagonal[item] = sum;
+    invNorm[item] = sum > 0 ? 1 / Math.sqrt(sum) : 0;
+  }
+
+  const { k, minSupport } = options;
+  const row = new Float64Array(itemCount);
+  const support = new Uint32Array(minSupport > 1 ? itemCount : 0);
+  const score = new Float64Array(itemCount);
+  const touched = new Uint32Array(itemCount);
+  const kept = new Uint32Array(itemCount);
+  const top = new Uint32Array(Math.max(1, k));
+  const start = new Uint32Array(itemCount + 1);
+  let items = new Uint32Array(Math.min(itemCount * k, 1 << 20));
+  let values = new Float64Array(items.length);
+  let used = 0;
+  for (let item = 0; item < itemCount; item++) {
+    let touchedCount = 0;
+    for (let e = byItem.start[item]!; e < byItem.start[item + 1]!; e++) {
+      const group = byItem.items[e]!;
+      const step = groupWeight[group]! * byItem.weights[e]!;
+      if (step === 0) continue;
+      touchedCount = addGroup(row, support, groups, group, step, touched, touchedCount);
+    }
+    let keptCount = 0;
+    for (let t = 0; t < touchedCount; t++) {
+      const other = touched[t]!;
+      const value = row[other]!;
+      if (other !== item && value > 0 && (minSupport <= 1 || support[other]! >= minSupport)) {
+        score[other] = value * invNorm[other]!;
+        kept[keptCount++] = other;
+      } else row[other] = 0;
+      if (minSupport > 1) support[other] = 0;
+    }
+    const count = selectTopK(kept, keptCount, score, k, top);
+    if (used + count > items.length) {
+      const capacity = Math.max(items.length * 2, used + count);
+      items = growTypedArray(items, capacity);
+      values = growTypedArray(values, capacity);
+    }
+    for (let r = 0; r < count; r++) {
+      const other = top[r]!;
+      items[used] = other;
+      values[used++] = row[other]!;
+    }
+    for (let c = 0; c < keptCount; c++) row[kept[c]!] = 0;
+    start[item + 1] = used;
+  }
+  return { start, items: items.slice(0, used), values: values.slice(0, used), diagonal };
+}
+
+/** row[j] += step · x_gj over the group's items, tracking the items touched first (and their support). */
+function addGroup(
+  row: Float64Array,
+  support: Uint32Array,
+  groups: GroupMatrix,
+  group: number,
+  step: number,
+  touched: Uint32Array,
+  touchedCount: number,
+): number {
+  let count = touchedCount;
+  const counting = support.length > 0;
+  const { items, weights } = groups;
+  for (let x = groups.start[group]!; x < groups.start[group + 1]!; x++) {
+    const other = items[x]!;
+    if (row[other] === 0) touched[count++] = other;
+    row[other]! += step * weights[x]!;
+    if (counting) support[other]!++;
+  }
+  return count;
+}
+
+/**
+ * A group of s items weighs 1 / (s − 1)^power in G: a shopper who touched 500 products links each pair of
+ * them more weakly than a shopper who touched two (a group of one links nothing and weighs 0).
+ */
+export function groupWeights(groups: GroupMatrix, power: number): Float64Array {
+  const groupCount = groups.start.length - 1;
+  const weights = new Float64Array(groupCount);
+  for (let group = 0; group < groupCount; group++) {
+    const size = groups.start[group + 1]! - groups.start[group]!;
+    weights[group] = size > 1 ? 1 / Math.pow(size - 1, power) : 0;
+  }
+  return weights;
+}
