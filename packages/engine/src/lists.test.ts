@@ -161,8 +161,8 @@ describe('updateModel', () => {
 describe('picks-for-you on two time scales', () => {
   it("today's views outweigh last month's purchases, and the reason says which", () => {
     const events: Interaction[] = [...interactions()];
-    // Kitchen shoppers link the mug and the kettle.
-    for (let u = 0; u < 6; u++) {
+    // Kitchen shoppers link the mug and the kettle as strongly as the campers link the tent and the bag.
+    for (let u = 0; u < 12; u++) {
       events.push({ userId: `cook${u}`, productId: 'mug', type: 'view', timestamp: NOW - 3 * DAY });
       events.push({ userId: `cook${u}`, productId: 'kettle', type: 'view', timestamp: NOW - 3 * DAY });
     }

@@ -11,7 +11,7 @@ export const DEFAULT_CONFIG: EngineConfig = {
   similarity: 'ridge',
   neighbors: 100,
   graphItemsPerShopper: 100,
-  ridge: { regressors: 96, behaviourLambda: 300, coPurchaseLambda: 50, groupSizePower: 0.5 },
+  ridge: { regressors: 96, behaviourLambda: 300, coPurchaseLambda: 50, groupSizePower: 0 },
   popularityPenalty: 0.5,
   minSupport: 2,
   windows: { newDays: 90, bestSellingDays: 30, trendingDays: 7, trendingBaselineDays: 28 },

@@ -5,8 +5,7 @@ import { sumAndStrongestFromSeeds } from './sumAndStrongestFromSeeds.js';
 /**
  * Frequently bought together, for a whole basket (or one product): the learned co-purchase weights summed
  * over the basket, plus the strongest single co-purchase pair of any basket product (see
- * `sumAndStrongestFromSeeds`; pairs under `minSupport` orders are in neither). The reason names the basket
- * product with the strongest pair.
+ * `sumAndStrongestFromSeeds`; pairs under `minSupport` orders are in neither).
  */
 export function frequentlyBoughtTogether(context: ListContext, pool: number): Candidate[] {
   const { model, seeds } = context;
@@ -19,11 +18,24 @@ export function frequentlyBoughtTogether(context: ListContext, pool: number): Ca
     pool,
   );
   const seedWeights = new Float64Array(seeds.length).fill(1);
-  const explain: Explain = (served) =>
-    findVia(context, model.coPurchase, seeds, seedWeights, served).map((via) => {
-      if (via < 0) return [];
-      const seed = seeds[via]!;
-      return [{ kind: 'bought-with', productId: catalog.ids[seed]!, text: `Bought with ${catalog.titles[seed]!}` }];
-    });
+  // The reason names the basket product of the strongest pair; a product reached only through the learned
+  // weights names the one that added most to its sum.
+  const explain: Explain = (served) => {
+    const strongest = findVia(context, model.coPurchase, seeds, seedWeights, served);
+    const learned = findVia(context, model.coPurchaseLearned, seeds, seedWeights, served);
+    return strongest
+      .map((via, r) => (via >= 0 ? via : learned[r]!))
+      .map((via) => {
+        if (via < 0) return [];
+        const seed = seeds[via]!;
+        return [
+          {
+            kind: 'bought-with',
+            productId: catalog.ids[seed]!,
+            text: `Bought with ${catalog.titles[seed]!}`,
+          },
+        ];
+      });
+  };
   return items.map((item, r) => ({ item, score: scores[r]!, reasons: [], explain }));
 }

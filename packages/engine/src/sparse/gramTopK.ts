@@ -11,6 +11,8 @@ export interface GramOptions {
   groupWeights: Float64Array;
   /** Pairs held by fewer groups are not kept. */
   minSupport: number;
+  /** Items whose whole row of G is also written, densely, into `rows` at `slot[item] * itemCount`. */
+  wholeRows?: { slot: Int32Array; rows: Float32Array };
 }
 
 /**
@@ -52,6 +54,12 @@ export function gramTopK(groups: GroupMatrix, itemCount: number, options: GramOp
       const step = groupWeight[group]! * byItem.weights[e]!;
       if (step === 0) continue;
       touchedCount = addGroup(row, support, groups, group, step, touched, touchedCount);
+    }
+    const wholeRowSlot = options.wholeRows ? options.wholeRows.slot[item]! : -1;
+    if (wholeRowSlot >= 0) {
+      const offset = wholeRowSlot * itemCount;
+      const rows = options.wholeRows!.rows;
+      for (let t = 0; t < touchedCount; t++) rows[offset + touched[t]!] = row[touched[t]!]!;
     }
     let keptCount = 0;
     for (let t = 0; t < touchedCount; t++) {

@@ -2,7 +2,8 @@ import { solvePositiveDefinite } from '../linear/solvePositiveDefinite.js';
 import type { GramRows } from './GramRows.js';
 import type { GroupMatrix } from './GroupMatrix.js';
 import type { Neighbors } from './Neighbors.js';
-import { createGramBlockReader } from './createGramBlockReader.js';
+import { chooseWholeRows, createGramBlockReader } from './createGramBlockReader.js';
+import type { GramBlockReader } from './createGramBlockReader.js';
 import { gramTopK, groupWeights } from './gramTopK.js';
 import { selectTopK } from './selectTopK.js';
 
@@ -17,6 +18,8 @@ export interface RidgeOptions {
   groupSizePower: number;
   /** Pairs held by fewer groups are not regressors. */
   minSupport: number;
+  /** Budget of G's whole rows, in floats (tests make it small to sum every block from the groups). */
+  wholeRowsMaxFloats?: number;
 }
 
 /**
@@ -32,13 +35,21 @@ export interface RidgeOptions {
  *
  * G[N, N] must be exact: filled with zeros where pairs were not kept, the systems lose their meaning (nDCG@10
  * on MovieLens fell from 0.46 to 0.19). Cost: Σ_groups size² for G's rows, then per item the block G[N, N]
- * (see `createGramBlockReader`) and regressors³ / 6 to solve; memory O(items · regressors).
+ * (see `createGramBlockReader`) and regressors³ / 6 to solve; memory O(items · regressors) plus the whole
+ * rows of G kept for the busiest items (128 MB at most).
  */
 export function ridgeNeighborsTopK(groups: GroupMatrix, itemCount: number, options: RidgeOptions): Neighbors {
   const weights = groupWeights(groups, options.groupSizePower);
-  const gram = gramTopK(groups, itemCount, { k: options.regressors, groupWeights: weights, minSupport: options.minSupport });
+  const wholeRows = chooseWholeRows(groups, itemCount, options.wholeRowsMaxFloats);
+  const gram = gramTopK(groups, itemCount, {
+    k: options.regressors,
+    groupWeights: weights,
+    minSupport: options.minSupport,
+    wholeRows,
+  });
   const lambda = options.lambda * meanMembershipWeight(groups, gram);
-  const columns = solveColumns(gram, createGramBlockReader(groups, weights, itemCount), itemCount, lambda);
+  const readBlock = createGramBlockReader(groups, weights, itemCount, wholeRows);
+  const columns = solveColumns(gram, readBlock, itemCount, lambda);
   return keepTopTargets(gram, columns, itemCount, options.k);
 }
 
@@ -53,7 +64,7 @@ function meanMembershipWeight(groups: GroupMatrix, gram: GramRows): number {
 /** B's columns: for each target j, the weights of its regressors (gram's row j), in gram's layout. */
 function solveColumns(
   gram: GramRows,
-  readBlock: ReturnType<typeof createGramBlockReader>,
+  readBlock: GramBlockReader,
   itemCount: number,
   lambda: number,
 ): Float32Array {

@@ -1,0 +1,55 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { contextOf, neighborsArbitrary, seedsArbitrary } from '../__tests__/randomNeighbors.js';
+import type { Neighbors } from '../sparse/Neighbors.js';
+import { sumAndStrongestFromSeeds } from './sumAndStrongestFromSeeds.js';
+
+/** The definition over maps: the sum over seeds scaled to its best, plus the maximum scaled to its best. */
+function naive(summed: Neighbors, strongest: Neighbors, seeds: number[]): [number, number][] {
+  const sums = new Map<number, number>();
+  const maxima = new Map<number, number>();
+  for (const seed of seeds) {
+    for (let k = summed.start[seed]!; k < summed.start[seed + 1]!; k++)
+      sums.set(summed.items[k]!, (sums.get(summed.items[k]!) ?? 0) + summed.scores[k]!);
+    for (let k = strongest.start[seed]!; k < strongest.start[seed + 1]!; k++)
+      maxima.set(strongest.items[k]!, Math.max(maxima.get(strongest.items[k]!) ?? 0, strongest.scores[k]!));
+  }
+  const bestSum = Math.max(0, ...sums.values());
+  const bestMax = Math.max(0, ...maxima.values());
+  const items = new Set([...sums.keys(), ...maxima.keys()]);
+  return [...items]
+    .map((item): [number, number] => [
+      item,
+      (sums.get(item) ?? 0) * (bestSum > 0 ? 1 / bestSum : 0) +
+        (maxima.get(item) ?? 0) * (bestMax > 0 ? 1 / bestMax : 0),
+    ])
+    .filter(([, score]) => score > 0)
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+}
+
+describe('sumAndStrongestFromSeeds', () => {
+  it('adds the scaled sum and the scaled strongest pair like the definition, best first', () => {
+    const context = contextOf();
+    fc.assert(
+      fc.property(
+        neighborsArbitrary,
+        neighborsArbitrary,
+        seedsArbitrary,
+        fc.integer({ min: 1, max: 50 }),
+        (summed, strongest, seedsAndWeights, pool) => {
+          const seeds = seedsAndWeights.map(([seed]) => seed);
+          const expected = naive(summed, strongest, seeds).slice(0, pool);
+          const got = sumAndStrongestFromSeeds(context, summed, strongest, seeds, pool);
+          expect(got.items.length).toBe(expected.length);
+          got.scores.forEach((score, r) => expect(score).toBeCloseTo(expected[r]![1], 9));
+          // Equal scores may come in another order only when they are equal.
+          got.items.forEach((item, r) => {
+            if (item !== expected[r]![0]) expect(got.scores[r]).toBeCloseTo(expected[r]![1], 9);
+          });
+          const { scores, strongest: maxima } = context.runtime.scratch;
+          expect(scores.every((value) => value === 0) && maxima.every((value) => value === 0)).toBe(true);
+        },
+      ),
+    );
+  });
+});

@@ -1,0 +1,207 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { chooseWholeRows, createGramBlockReader } from './createGramBlockReader.js';
+import { gramTopK, groupWeights } from './gramTopK.js';
+import type { GroupMatrix } from './GroupMatrix.js';
+import { ridgeNeighborsTopK } from './ridgeNeighborsTopK.js';
+
+const ITEMS = 14;
+
+const groupsArbitrary = fc.array(
+  fc.uniqueArray(fc.tuple(fc.integer({ min: 0, max: ITEMS - 1 }), fc.integer({ min: 1, max: 3 })), {
+    selector: ([item]) => item,
+    minLength: 1,
+    maxLength: 7,
+  }),
+  { minLength: 1, maxLength: 30 },
+);
+
+function toMatrix(groups: [number, number][][]): GroupMatrix {
+  const start = new Uint32Array(groups.length + 1);
+  groups.forEach((group, g) => (start[g + 1] = start[g]! + group.length));
+  return {
+    start,
+    items: Uint32Array.from(groups.flat().map(([item]) => item)),
+    weights: Float32Array.from(groups.flat().map(([, weight]) => weight)),
+  };
+}
+
+/** G and pair support by the definition: every group adds w_g · x_a · x_b to each of its pairs. */
+function naiveGram(groups: [number, number][][], power: number) {
+  const gram = Array.from({ length: ITEMS }, () => new Array<number>(ITEMS).fill(0));
+  const support = Array.from({ length: ITEMS }, () => new Array<number>(ITEMS).fill(0));
+  for (const group of groups) {
+    const weight = group.length > 1 ? 1 / Math.pow(group.length - 1, power) : 0;
+    for (const [a, xa] of group) {
+      for (const [b, xb] of group) {
+        gram[a]![b]! += weight * xa * xb;
+        support[a]![b]!++;
+      }
+    }
+  }
+  return { gram, support };
+}
+
+/** Gauss-Jordan on a small dense system: the oracle's solver. */
+function naiveSolve(matrix: number[][], rhs: number[]): number[] {
+  const n = rhs.length;
+  const a = matrix.map((row, i) => [...row, rhs[i]!]);
+  for (let col = 0; col < n; col++) {
+    let pivot = col;
+    for (let row = col + 1; row < n; row++)
+      if (Math.abs(a[row]![col]!) > Math.abs(a[pivot]![col]!)) pivot = row;
+    [a[col], a[pivot]] = [a[pivot]!, a[col]!];
+    for (let row = 0; row < n; row++) {
+      if (row === col) continue;
+      const factor = a[row]![col]! / a[col]![col]!;
+      for (let k = col; k <= n; k++) a[row]![k]! -= factor * a[col]![k]!;
+    }
+  }
+  return a.map((row, i) => row[n]! / row[i]!);
+}
+
+describe('gramTopK and the block reader', () => {
+  it('keep each item its co-occurring items of highest cosine, and read blocks of G exactly', () => {
+    fc.assert(
+      fc.property(
+        groupsArbitrary,
+        fc.integer({ min: 1, max: ITEMS }),
+        fc.constantFrom(0, 0.5, 1),
+        fc.integer({ min: 1, max: 3 }),
+        fc.integer({ min: 0, max: ITEMS * ITEMS }),
+        (groups, k, power, minSupport, budget) => {
+          const matrix = toMatrix(groups);
+          const weights = groupWeights(matrix, power);
+          const wholeRows = chooseWholeRows(matrix, ITEMS, budget);
+          const rows = gramTopK(matrix, ITEMS, { k, groupWeights: weights, minSupport, wholeRows });
+          const { gram, support } = naiveGram(groups, power);
+          for (let item = 0; item < ITEMS; item++) {
+            expect(rows.diagonal[item]).toBeCloseTo(gram[item]![item]!, 9);
+            const expected = gram[item]!.map((value, other) => ({
+              other,
+              value,
+              cosine: value / Math.sqrt(gram[other]![other]!),
+            }))
+              .filter(
+                ({ other, value }) => other !== item && value > 0 && support[item]![other]! >= minSupport,
+              )
+              .sort((a, b) => b.cosine - a.cosine || a.other - b.other)
+              .slice(0, k);
+            const kept = Array.from(rows.items.subarray(rows.start[item]!, rows.start[item + 1]!));
+            // Equal cosines may be kept in another order: compare as sets of (item, G) with the k-th cosine.
+            expect(kept.length).toBe(expected.length);
+            kept.forEach((other, r) => {
+              expect(rows.values[rows.start[item]! + r]).toBeCloseTo(gram[item]![other]!, 9);
+              if (expected.length > 0) {
+                const cosine = gram[item]![other]! / Math.sqrt(gram[other]![other]!);
+                expect(cosine).toBeGreaterThanOrEqual(expected[expected.length - 1]!.cosine - 1e-12);
+              }
+            });
+          }
+          const read = createGramBlockReader(matrix, weights, ITEMS, wholeRows);
+          const members = Uint32Array.from(new Set(groups.flat().map(([item]) => item)));
+          const block = new Float64Array(members.length * members.length);
+          read(members, block);
+          members.forEach((a, p) =>
+            members.forEach((b, q) => {
+              if (p !== q) expect(block[p * members.length + q]).toBeCloseTo(gram[a]![b]!, 6); // whole rows are floats
+            }),
+          );
+        },
+      ),
+    );
+  });
+});
+
+describe('ridgeNeighborsTopK', () => {
+  it("gives each item's targets the weights of the ridge regressions on their co-occurring items", () => {
+    fc.assert(
+      fc.property(
+        groupsArbitrary,
+        fc.double({ min: 0.5, max: 20, noNaN: true }),
+        fc.constantFrom(0, 0.5),
+        fc.boolean(),
+        (groups, lambda, power, wholeRows) => {
+          const matrix = toMatrix(groups);
+          const result = ridgeNeighborsTopK(matrix, ITEMS, {
+            regressors: ITEMS,
+            k: ITEMS,
+            lambda,
+            groupSizePower: power,
+            minSupport: 1,
+            wholeRowsMaxFloats: wholeRows ? ITEMS * ITEMS : 0,
+          });
+          const { gram } = naiveGram(groups, power);
+          let diagonal = 0;
+          for (let item = 0; item < ITEMS; item++) diagonal += gram[item]![item]!;
+          const memberships = groups.flat().length;
+          const scaled = lambda * (diagonal > 0 ? diagonal / memberships : 1);
+          // B(i, j): regress j on every item co-occurring with it (all of them: regressors = ITEMS).
+          const expected = Array.from({ length: ITEMS }, () => new Map<number, number>());
+          for (let target = 0; target < ITEMS; target++) {
+            const regressors = gram[target]!.map((value, other) => ({ other, value }))
+              .filter(({ other, value }) => other !== target && value > 0)
+              .map(({ other }) => other);
+            if (regressors.length === 0) continue;
+            const system = regressors.map((a) =>
+              regressors.map((b) => gram[a]![b]! + (a === b ? scaled : 0)),
+            );
+            const weights = naiveSolve(
+              system,
+              regressors.map((a) => gram[a]![target]!),
+            );
+            regressors.forEach((source, r) => {
+              if (weights[r]! > 1e-9) expected[source]!.set(target, weights[r]!);
+            });
+          }
+          for (let source = 0; source < ITEMS; source++) {
+            const begin = result.start[source]!;
+            const end = result.start[source + 1]!;
+            const got = new Map<number, number>();
+            for (let e = begin; e < end; e++) got.set(result.items[e]!, result.scores[e]!);
+            for (const [target, weight] of expected[source]!) expect(got.get(target)).toBeCloseTo(weight, 4);
+            for (const [target, weight] of got) {
+              expect(weight).toBeGreaterThan(0);
+              if (weight > 1e-6) expect(expected[source]!.has(target)).toBe(true);
+            }
+            for (let e = begin + 1; e < end; e++)
+              expect(result.scores[e]).toBeLessThanOrEqual(result.scores[e - 1]!);
+          }
+        },
+      ),
+    );
+  });
+
+  it('keeps only the k targets of highest weight per item', () => {
+    const groups = toMatrix(
+      Array.from(
+        { length: 20 },
+        (_, g) =>
+          [
+            [0, 1],
+            [1 + (g % 6), 1],
+            [7, 1],
+          ] as [number, number][],
+      ),
+    );
+    const all = ridgeNeighborsTopK(groups, ITEMS, {
+      regressors: 10,
+      k: 10,
+      lambda: 1,
+      groupSizePower: 0,
+      minSupport: 1,
+    });
+    const two = ridgeNeighborsTopK(groups, ITEMS, {
+      regressors: 10,
+      k: 2,
+      lambda: 1,
+      groupSizePower: 0,
+      minSupport: 1,
+    });
+    for (let item = 0; item < ITEMS; item++) {
+      const full = Array.from(all.items.subarray(all.start[item]!, all.start[item + 1]!));
+      const cut = Array.from(two.items.subarray(two.start[item]!, two.start[item + 1]!));
+      expect(cut).toEqual(full.slice(0, 2));
+    }
+  });
+});
