@@ -13,6 +13,8 @@ import { buildGroups } from './sparse/buildGroups.js';
 import { capGroups } from './sparse/capGroups.js';
 import { itemToItemTopK } from './sparse/itemToItemTopK.js';
 import { ridgeNeighborsTopK } from './sparse/ridgeNeighborsTopK.js';
+import { blendWithContent } from './sparse/blendWithContent.js';
+import type { GroupMatrix } from './sparse/GroupMatrix.js';
 import { INTERACTION_TYPES } from './types.js';
 import type { EngineConfigInput, Interaction, Product } from './types.js';
 
@@ -60,21 +62,6 @@ export function train(
   // pair work (see DESIGN.md).
   const linked = capGroups(history.groups, config.graphItemsPerShopper);
   const presence = { ...linked, weights: new Float32Array(linked.weights.length).fill(1) };
-  const behaviour =
-    config.similarity === 'ridge'
-      ? ridgeNeighborsTopK(presence, itemCount, {
-          regressors: config.ridge.regressors,
-          k: config.neighbors,
-          lambda: config.ridge.behaviourLambda,
-          groupSizePower: config.ridge.groupSizePower,
-          minSupport: 1,
-        })
-      : itemToItemTopK(presence, itemCount, {
-          measure: config.similarity,
-          k: config.neighbors,
-          popularityPenalty: config.popularityPenalty,
-          minSupport: 1,
-        });
   const baskets = groupByOrder(columns, orderCount, itemCount, clock, halfLife);
   const coPurchase = itemToItemTopK(baskets.groups, itemCount, {
     measure: 'rp3beta',
@@ -89,10 +76,34 @@ export function train(
     groupSizePower: config.ridge.groupSizePower,
     minSupport: config.minSupport,
   });
+
   const content = buildContentNeighbors(
     catalogIndex,
     catalogIndex.ids.map((id) => descriptionById.get(id)),
     Math.min(CONTENT_NEIGHBORS, config.neighbors),
+  );
+  const learnedBehaviour =
+    config.similarity === 'ridge'
+      ? ridgeNeighborsTopK(presence, itemCount, {
+          regressors: config.ridge.regressors,
+          k: config.neighbors,
+          lambda: config.ridge.behaviourLambda,
+          groupSizePower: config.ridge.groupSizePower,
+          minSupport: 1,
+        })
+      : itemToItemTopK(presence, itemCount, {
+          measure: config.similarity,
+          k: config.neighbors,
+          popularityPenalty: config.popularityPenalty,
+          minSupport: 1,
+        });
+  // Products with little behaviour lean on their text (see DESIGN.md, "Thin evidence").
+  const { neighbors: behaviour, fromContent: behaviourFromContent } = blendWithContent(
+    learnedBehaviour,
+    content,
+    shoppersPerItem(history.groups, itemCount),
+    config.contentShrinkage,
+    config.neighbors,
   );
 
   const newest = Uint32Array.from(
@@ -116,6 +127,7 @@ export function train(
     history: history.groups,
     historyConsumed: history.flags,
     behaviour,
+    behaviourFromContent,
     coPurchase,
     coPurchaseLearned,
     content,
@@ -179,4 +191,11 @@ function groupByOrder(
     clock,
     decayRate: decayRate(halfLife),
   });
+}
+
+/** How many shoppers touched each product. */
+function shoppersPerItem(history: GroupMatrix, itemCount: number): Uint32Array {
+  const count = new Uint32Array(itemCount);
+  for (let x = 0; x < history.items.length; x++) count[history.items[x]!]!++;
+  return count;
 }

@@ -218,6 +218,11 @@ export interface EngineConfig {
     /** A shopper or order of s products weighs 1 / (s − 1)^power in the co-occurrences. */
     groupSizePower: number;
   };
+  /**
+   * Products seen by few shoppers borrow neighbours from their text: one seen by d shoppers takes the share
+   * contentShrinkage / (contentShrinkage + d) of content; 0 turns it off.
+   */
+  contentShrinkage: number;
   /** Popularity penalty of rp3beta: a neighbour's score is divided by its popularity to this power (0..1). */
   popularityPenalty: number;
   /** Orders two products must share before frequently-bought-together shows the pair. */

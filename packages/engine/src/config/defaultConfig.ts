@@ -11,6 +11,7 @@ export const DEFAULT_CONFIG: EngineConfig = {
   similarity: 'ridge',
   neighbors: 100,
   graphItemsPerShopper: 100,
+  contentShrinkage: 10,
   ridge: { regressors: 96, behaviourLambda: 300, coPurchaseLambda: 50, groupSizePower: 0 },
   popularityPenalty: 0.5,
   minSupport: 2,

@@ -88,6 +88,12 @@ export function resolveConfig(input: EngineConfigInput = {}): EngineConfig {
       1000,
       true,
     ),
+    contentShrinkage: checkNumber(
+      'contentShrinkage',
+      input.contentShrinkage ?? DEFAULT_CONFIG.contentShrinkage,
+      0,
+      1e6,
+    ),
     popularityPenalty: checkNumber(
       'popularityPenalty',
       input.popularityPenalty ?? DEFAULT_CONFIG.popularityPenalty,

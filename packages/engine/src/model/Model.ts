@@ -61,7 +61,10 @@ export interface Model {
   history: GroupMatrix;
   /** Parallel to `history.items`: BOUGHT and/or RATED flags of the shopper and product. */
   historyConsumed: Uint8Array;
+  /** Learned item-to-item weights from shoppers' behaviour, with content mixed in where behaviour is thin. */
   behaviour: Neighbors;
+  /** Parallel to `behaviour.items`: 1 for a neighbour that only the product's text brought. */
+  behaviourFromContent: Uint8Array;
   /** The co-purchase walk: P(a random other line of an order holding i is j), pairs under minSupport dropped. */
   coPurchase: Neighbors;
   /** Learned co-purchase weights (local ridge regression on orders, see DESIGN.md). */

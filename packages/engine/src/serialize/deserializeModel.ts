@@ -17,6 +17,7 @@ const REQUIRED: (keyof Model)[] = [
   'history',
   'historyConsumed',
   'behaviour',
+  'behaviourFromContent',
   'coPurchase',
   'coPurchaseLearned',
   'content',

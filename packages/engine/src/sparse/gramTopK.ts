@@ -72,6 +72,8 @@ export function gramTopK(groups: GroupMatrix, itemCount: number, options: GramOp
       if (minSupport > 1) support[other] = 0;
     }
     const count = selectTopK(kept, keptCount, score, k, top);
+    // In item order: the regression's blocks then read G's whole rows at rising addresses.
+    top.subarray(0, count).sort();
     if (used + count > items.length) {
       const capacity = Math.max(items.length * 2, used + count);
       items = growTypedArray(items, capacity);
