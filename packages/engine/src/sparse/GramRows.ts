@@ -8,4 +8,11 @@ export interface GramRows {
   values: Float64Array;
   /** G(i, i): the weighted number of groups holding i. */
   diagonal: Float64Array;
+  /**
+   * For items without a whole row of G, a longer list of their strongest co-occurring items (by cosine,
+   * support not required), in item order (CSR), to read blocks of G from; empty rows for the others.
+   */
+  lookupStart: Uint32Array;
+  lookupItems: Uint32Array;
+  lookupValues: Float32Array;
 }

@@ -1,11 +1,10 @@
+import type { GramRows } from './GramRows.js';
 import type { GroupMatrix } from './GroupMatrix.js';
-import { growTypedArray } from './growTypedArray.js';
-import { transposeGroups } from './transposeGroups.js';
 
-/** Writes G[N, N] (row-major, |N| x |N|) into `block`; the diagonal is left for the caller. */
+/** Writes G[N, N] (row-major, |N| x |N|, N in item order) into `block`; the diagonal is left for the caller. */
 export type GramBlockReader = (members: Uint32Array, block: Float64Array) => void;
 
-/** Whole rows of G kept for the busiest items: they are the costly ones to sum from groups. */
+/** Whole rows of G kept for the busiest items: they co-occur with everything. */
 export interface WholeRows {
   /** Row slot of each item, -1 for an item without a whole row. */
   slot: Int32Array;
@@ -41,34 +40,23 @@ export function chooseWholeRows(
 }
 
 /**
- * Exact blocks G[N, N] of the weighted co-occurrence G = Σ_groups w_g · x_g x_gᵀ. Pairs with an item that has
- * a whole row are read from it; pairs of two other items are summed from their groups: each member's groups
- * are marked with the members they hold, then each group adds its weight to every pair it holds. That costs
- * Σ deg(a) over such members plus Σ_g |g ∩ N|², bounded because the items in the most groups have whole rows.
+ * Blocks G[N, N] of the weighted co-occurrence. A pair with an item that has a whole row is read from it
+ * (exact). A pair of two other items is read from their lookup lists (each one's strongest co-occurring
+ * items, `GramRows.lookupItems`), merged with N in item order; a pair in neither list is taken as 0. Such a
+ * pair co-occurs less than each item's lookup-th strongest: the busiest items, which co-occur with
+ * everything, have whole rows, so what is left out is small. Cost per block: |N|² for whole rows plus
+ * |N| · (lookups + |N|) for the others, all sequential reads.
  */
 export function createGramBlockReader(
-  groups: GroupMatrix,
-  groupWeights: Float64Array,
+  gram: GramRows,
   itemCount: number,
   wholeRows: WholeRows,
 ): GramBlockReader {
-  const byItem = transposeGroups(groups, itemCount);
-  const groupCount = groups.start.length - 1;
   const { slot, rows } = wholeRows;
-  // Per group, the members it holds for the current block, as a linked list: head[group] -> next[...].
-  const stamp = new Uint32Array(groupCount);
-  const head = new Int32Array(groupCount);
-  const touched = new Uint32Array(groupCount);
-  let next = new Int32Array(1024);
-  let position = new Uint32Array(1024);
-  let value = new Float64Array(1024);
-  let currentStamp = 0;
+  const { lookupStart, lookupItems, lookupValues } = gram;
   return (members, block) => {
     const size = members.length;
     block.fill(0, 0, size * size);
-    currentStamp++;
-    let touchedCount = 0;
-    let used = 0;
     for (let p = 0; p < size; p++) {
       const item = members[p]!;
       const rowSlot = slot[item]!;
@@ -81,35 +69,16 @@ export function createGramBlockReader(
         }
         continue;
       }
-      for (let e = byItem.start[item]!; e < byItem.start[item + 1]!; e++) {
-        const group = byItem.items[e]!;
-        if (groupWeights[group] === 0) continue;
-        if (stamp[group] !== currentStamp) {
-          stamp[group] = currentStamp;
-          head[group] = -1;
-          touched[touchedCount++] = group;
-        }
-        if (used === next.length) {
-          next = growTypedArray(next, used * 2);
-          position = growTypedArray(position, used * 2);
-          value = growTypedArray(value, used * 2);
-        }
-        next[used] = head[group]!;
-        position[used] = p;
-        value[used] = byItem.weights[e]!;
-        head[group] = used++;
-      }
-    }
-    for (let t = 0; t < touchedCount; t++) {
-      const group = touched[t]!;
-      const weight = groupWeights[group]!;
-      for (let a = head[group]!; a >= 0; a = next[a]!) {
-        const row = position[a]! * size;
-        const scale = weight * value[a]!;
-        for (let b = next[a]!; b >= 0; b = next[b]!) {
-          const product = scale * value[b]!;
-          block[row + position[b]!]! += product;
-          block[position[b]! * size + position[a]!]! += product;
+      // Merge the lookup list with the members, both in item order.
+      let q = 0;
+      const end = lookupStart[item + 1]!;
+      for (let e = lookupStart[item]!; e < end && q < size; e++) {
+        const other = lookupItems[e]!;
+        while (q < size && members[q]! < other) q++;
+        if (q < size && members[q] === other) {
+          const entry = lookupValues[e]!;
+          block[p * size + q] = entry;
+          block[q * size + p] = entry;
         }
       }
     }

@@ -13,6 +13,8 @@ export interface GramOptions {
   minSupport: number;
   /** Items whose whole row of G is also written, densely, into `rows` at `slot[item] * itemCount`. */
   wholeRows?: { slot: Int32Array; rows: Float32Array };
+  /** Length of the lookup lists of the items without a whole row (0: none). */
+  lookups?: number;
 }
 
 /**
@@ -47,6 +49,12 @@ export function gramTopK(groups: GroupMatrix, itemCount: number, options: GramOp
   let items = new Uint32Array(Math.min(itemCount * k, 1 << 20));
   let values = new Float64Array(items.length);
   let used = 0;
+  const lookups = options.lookups ?? 0;
+  const lookupTop = new Uint32Array(Math.max(1, lookups));
+  const lookupStart = new Uint32Array(itemCount + 1);
+  let lookupItems = new Uint32Array(lookups > 0 ? 1 << 16 : 0);
+  let lookupValues = new Float32Array(lookupItems.length);
+  let lookupUsed = 0;
   for (let item = 0; item < itemCount; item++) {
     let touchedCount = 0;
     for (let e = byItem.start[item]!; e < byItem.start[item + 1]!; e++) {
@@ -61,6 +69,27 @@ export function gramTopK(groups: GroupMatrix, itemCount: number, options: GramOp
       const rows = options.wholeRows!.rows;
       for (let t = 0; t < touchedCount; t++) rows[offset + touched[t]!] = row[touched[t]!]!;
     }
+    if (lookups > 0 && wholeRowSlot < 0) {
+      let candidates = 0;
+      for (let t = 0; t < touchedCount; t++) {
+        const other = touched[t]!;
+        if (other === item || !(row[other]! > 0)) continue;
+        score[other] = row[other]! * invNorm[other]!;
+        kept[candidates++] = other;
+      }
+      const count = selectTopK(kept, candidates, score, lookups, lookupTop);
+      lookupTop.subarray(0, count).sort();
+      if (lookupUsed + count > lookupItems.length) {
+        const capacity = Math.max(lookupItems.length * 2, lookupUsed + count);
+        lookupItems = growTypedArray(lookupItems, capacity);
+        lookupValues = growTypedArray(lookupValues, capacity);
+      }
+      for (let r = 0; r < count; r++) {
+        lookupItems[lookupUsed] = lookupTop[r]!;
+        lookupValues[lookupUsed++] = row[lookupTop[r]!]!;
+      }
+    }
+    lookupStart[item + 1] = lookupUsed;
     let keptCount = 0;
     for (let t = 0; t < touchedCount; t++) {
       const other = touched[t]!;
@@ -87,7 +116,15 @@ export function gramTopK(groups: GroupMatrix, itemCount: number, options: GramOp
     for (let c = 0; c < keptCount; c++) row[kept[c]!] = 0;
     start[item + 1] = used;
   }
-  return { start, items: items.slice(0, used), values: values.slice(0, used), diagonal };
+  return {
+    start,
+    items: items.slice(0, used),
+    values: values.slice(0, used),
+    diagonal,
+    lookupStart,
+    lookupItems: lookupItems.slice(0, lookupUsed),
+    lookupValues: lookupValues.slice(0, lookupUsed),
+  };
 }
 
 /** row[j] += step · x_gj over the group's items, tracking the items touched first (and their support). */
