@@ -50,7 +50,8 @@ export function gramTopK(groups: GroupMatrix, itemCount: number, options: GramOp
   let values = new Float64Array(items.length);
   let used = 0;
   const lookups = options.lookups ?? 0;
-  const lookupTop = new Uint32Array(Math.max(1, lookups));
+  const lookupCandidates = new Uint32Array(lookups > 0 ? itemCount : 0);
+  const lookupBest = new Uint32Array(Math.max(1, lookups));
   const lookupStart = new Uint32Array(itemCount + 1);
   let lookupItems = new Uint32Array(lookups > 0 ? 1 << 16 : 0);
   let lookupValues = new Float32Array(lookupItems.length);
@@ -69,38 +70,38 @@ export function gramTopK(groups: GroupMatrix, itemCount: number, options: GramOp
       const rows = options.wholeRows!.rows;
       for (let t = 0; t < touchedCount; t++) rows[offset + touched[t]!] = row[touched[t]!]!;
     }
-    if (lookups > 0 && wholeRowSlot < 0) {
-      let candidates = 0;
-      for (let t = 0; t < touchedCount; t++) {
-        const other = touched[t]!;
-        if (other === item || !(row[other]! > 0)) continue;
-        score[other] = row[other]! * invNorm[other]!;
-        kept[candidates++] = other;
-      }
-      const count = selectTopK(kept, candidates, score, lookups, lookupTop);
-      lookupTop.subarray(0, count).sort();
-      if (lookupUsed + count > lookupItems.length) {
-        const capacity = Math.max(lookupItems.length * 2, lookupUsed + count);
-        lookupItems = growTypedArray(lookupItems, capacity);
-        lookupValues = growTypedArray(lookupValues, capacity);
-      }
-      for (let r = 0; r < count; r++) {
-        lookupItems[lookupUsed] = lookupTop[r]!;
-        lookupValues[lookupUsed++] = row[lookupTop[r]!]!;
-      }
-    }
-    lookupStart[item + 1] = lookupUsed;
+    // Without a support threshold, the regressors are the first k of the lookups (both by cosine): one selection.
+    const withLookups = lookups > 0 && wholeRowSlot < 0;
+    let lookupCount = 0;
     let keptCount = 0;
     for (let t = 0; t < touchedCount; t++) {
       const other = touched[t]!;
       const value = row[other]!;
-      if (other !== item && value > 0 && (minSupport <= 1 || support[other]! >= minSupport)) {
-        score[other] = value * invNorm[other]!;
-        kept[keptCount++] = other;
-      } else row[other] = 0;
+      const scored = other !== item && value > 0;
+      if (scored) score[other] = value * invNorm[other]!;
+      if (scored && withLookups) lookupCandidates[lookupCount++] = other;
+      if (scored && (minSupport <= 1 || support[other]! >= minSupport)) kept[keptCount++] = other;
       if (minSupport > 1) support[other] = 0;
     }
-    const count = selectTopK(kept, keptCount, score, k, top);
+    let count: number;
+    if (withLookups) {
+      const chosen = selectTopK(lookupCandidates, lookupCount, score, lookups, lookupBest);
+      if (minSupport <= 1) {
+        count = Math.min(k, chosen);
+        top.set(lookupBest.subarray(0, count));
+      } else count = selectTopK(kept, keptCount, score, k, top);
+      lookupBest.subarray(0, chosen).sort();
+      if (lookupUsed + chosen > lookupItems.length) {
+        const capacity = Math.max(lookupItems.length * 2, lookupUsed + chosen);
+        lookupItems = growTypedArray(lookupItems, capacity);
+        lookupValues = growTypedArray(lookupValues, capacity);
+      }
+      for (let r = 0; r < chosen; r++) {
+        lookupItems[lookupUsed] = lookupBest[r]!;
+        lookupValues[lookupUsed++] = row[lookupBest[r]!]!;
+      }
+    } else count = selectTopK(kept, keptCount, score, k, top);
+    lookupStart[item + 1] = lookupUsed;
     // In item order: the regression's blocks then read G's whole rows at rising addresses.
     top.subarray(0, count).sort();
     if (used + count > items.length) {
@@ -113,7 +114,7 @@ export function gramTopK(groups: GroupMatrix, itemCount: number, options: GramOp
       items[used] = other;
       values[used++] = row[other]!;
     }
-    for (let c = 0; c < keptCount; c++) row[kept[c]!] = 0;
+    for (let t = 0; t < touchedCount; t++) row[touched[t]!] = 0;
     start[item + 1] = used;
   }
   return {

@@ -23,7 +23,7 @@ export function regressorsFor(itemCount: number, wanted: number): number {
 }
 
 /** Items without a whole row of G keep this many times their regressors as lookups (see createGramBlockReader). */
-const LOOKUPS_PER_REGRESSOR = 4;
+const LOOKUPS_PER_REGRESSOR = 2;
 
 export interface RidgeOptions {
   /** Regressors per item: its co-occurring items of highest cosine (fewer on a large catalog: `regressorsFor`). */
