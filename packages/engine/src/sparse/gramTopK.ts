@@ -152,7 +152,9 @@ function addGroup(
 
 /**
  * A group of s items weighs 1 / (s − 1)^power in G: a shopper who touched 500 products links each pair of
- * them more weakly than a shopper who touched two (a group of one links nothing and weighs 0).
+ * them more weakly than a shopper who touched two. A group of one links nothing and weighs 0, unlike EASE's
+ * XᵀX where it adds to its item's diagonal (measured: counting them moved FIMI HR@10 0.2985 → 0.2984 and
+ * Groceries 0.4102 → 0.4089).
  */
 export function groupWeights(groups: GroupMatrix, power: number): Float64Array {
   const groupCount = groups.start.length - 1;

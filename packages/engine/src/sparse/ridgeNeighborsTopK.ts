@@ -101,14 +101,18 @@ function solveColumns(
     const size = start[target + 1]! - begin;
     if (size === 0) continue;
     const regressors = items.subarray(begin, begin + size);
-    readBlock(regressors, system);
-    for (let p = 0; p < size; p++) {
-      system[p * size + p] = diagonal[regressors[p]!]! + lambda;
-      rhs[p] = values[begin + p]!;
-    }
-    // G + λI is positive definite; a failure would be a bug in the block, and leaves the column empty.
-    if (solvePositiveDefinite(system, size, rhs)) {
-      for (let p = 0; p < size; p++) columns[begin + p] = rhs[p]!;
+    // G + λI is positive definite when G's block is exact; a block with pairs left out may not be, and is
+    // then solved with a larger penalty (doubled up to three times) rather than left empty.
+    for (let attempt = 0, penalty = lambda; attempt < 4; attempt++, penalty *= 2) {
+      readBlock(regressors, system);
+      for (let p = 0; p < size; p++) {
+        system[p * size + p] = diagonal[regressors[p]!]! + penalty;
+        rhs[p] = values[begin + p]!;
+      }
+      if (solvePositiveDefinite(system, size, rhs)) {
+        for (let p = 0; p < size; p++) columns[begin + p] = rhs[p]!;
+        break;
+      }
     }
   }
   return columns;
