@@ -35,6 +35,12 @@ export interface ListMeta {
   list: ListName;
   /** The version of the model that served the list; null before the first training. */
   modelVersion: number | null;
+  /**
+   * Basket ids the catalog does not have (a product launched after it was read, a typo), each once, in basket
+   * order: the list is served from the other lines. Empty when every line is known. An unknown `productId` is
+   * still a 404.
+   */
+  unknownIds: string[];
 }
 
 /** GET /api/recommendations/lists/:list */

@@ -33,7 +33,8 @@ export declare namespace PreviewList {
       after: Recommendation[];
       effects: RuleEffect[];
     };
-    meta: { modelVersion: number | null };
+    /** `unknownIds`: basket ids the catalog does not have, left out (see ListMeta). */
+    meta: { modelVersion: number | null; unknownIds: string[] };
   }
 
   type ErrorBody = ErrorResponse;

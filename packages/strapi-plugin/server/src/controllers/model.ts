@@ -89,7 +89,7 @@ export const modelController = ({ strapi }: { strapi: Core.Strapi }) => ({
     });
     const body: PreviewList.Response = {
       data: { before: before.items, after: after.items, effects: after.effects },
-      meta: { modelVersion: after.modelVersion },
+      meta: { modelVersion: after.modelVersion, unknownIds: after.unknownIds },
     };
     ctx.body = body;
   },

@@ -67,7 +67,7 @@ export const storefrontController = ({ strapi }: { strapi: Core.Strapi }) => {
         const served = await getService(strapi, 'model').serve(request);
         const body: GetList.Response = {
           data: served.items,
-          meta: { list, modelVersion: served.modelVersion },
+          meta: { list, modelVersion: served.modelVersion, unknownIds: served.unknownIds },
         };
         const response = toCacheableResponse(body);
         if (shared) {
@@ -105,7 +105,10 @@ export const storefrontController = ({ strapi }: { strapi: Core.Strapi }) => {
           }
           const served = await getService(strapi, 'model').serve(request);
           for (const item of served.items) shown.add(item.product.id);
-          data.push({ data: served.items, meta: { list, modelVersion: served.modelVersion } });
+          data.push({
+            data: served.items,
+            meta: { list, modelVersion: served.modelVersion, unknownIds: served.unknownIds },
+          });
         }
         const body: QueryLists.Response = { data };
         sendCacheable(ctx, toCacheableResponse(body), { personal });
