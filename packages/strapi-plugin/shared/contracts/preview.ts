@@ -10,6 +10,7 @@ export declare namespace PreviewList {
     body: {
       list: ListName;
       productId?: string;
+      /** At most 1,000 product ids. */
       basket?: string[];
       userId?: string;
       /** An anonymous shopper; `userId` wins when both are given. */
