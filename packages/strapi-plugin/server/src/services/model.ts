@@ -61,8 +61,12 @@ export const createModelService = ({ strapi }: { strapi: Core.Strapi }) => {
     }
   }
 
-  /** Loads the newest snapshot that deserializes; a broken one is logged and the one before it is tried. */
-  async function loadLatest(): Promise<void> {
+  /**
+   * Loads the newest snapshot that deserializes; one that does not (broken bytes, or written by an engine with
+   * another model format) is logged and the one before it is tried. Answers `none` when no snapshot is stored,
+   * `unreadable` when some are but none could be read: then nothing serves until a training.
+   */
+  async function loadLatest(): Promise<'loaded' | 'none' | 'unreadable'> {
     // The serialized models are large: list the candidates first, then read them one at a time.
     const candidates = (await strapi.db.query(UID.modelSnapshot).findMany({
       where: { status: 'ready' },
@@ -79,11 +83,12 @@ export const createModelService = ({ strapi }: { strapi: Core.Strapi }) => {
         const model = deserializeModel(new Uint8Array(Buffer.from(row.data, 'base64')));
         serving = { model, summary: summarize(row) };
         generation += 1;
-        return;
+        return 'loaded';
       } catch (error) {
-        strapi.log.error(`aisle: model snapshot ${row.version} cannot be read: ${(error as Error).message}`);
+        strapi.log.warn(`aisle: model snapshot ${row.version} cannot be read: ${(error as Error).message}`);
       }
     }
+    return candidates.length === 0 ? 'none' : 'unreadable';
   }
 
   /**
