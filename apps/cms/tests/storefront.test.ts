@@ -14,7 +14,7 @@ let adminToken: string;
 
 interface ListBody {
   data: { product: { id: string; title: string; available: boolean; category?: string[] }; source: string }[];
-  meta: { list: string; modelVersion: number | null };
+  meta: { list: string; modelVersion: number | null; unknownIds: string[] };
 }
 
 const ids = (body: ListBody) => body.data.map((item) => item.product.id);
@@ -86,7 +86,10 @@ describe('storefront lists before the first training', () => {
   it('serves an empty list with no model version', async () => {
     const response = await app.http().get('/api/recommendations/lists/best-selling');
     expect(response.status).toBe(200);
-    expect(response.body).toEqual({ data: [], meta: { list: 'best-selling', modelVersion: null } });
+    expect(response.body).toEqual({
+      data: [],
+      meta: { list: 'best-selling', modelVersion: null, unknownIds: [] },
+    });
   });
 });
 
@@ -106,7 +109,7 @@ describe('storefront lists after training on the events', () => {
     const response = await app.http().get('/api/recommendations/lists/best-selling?limit=3');
     expect(response.status).toBe(200);
     const body = response.body as ListBody;
-    expect(body.meta).toEqual({ list: 'best-selling', modelVersion: 1 });
+    expect(body.meta).toEqual({ list: 'best-selling', modelVersion: 1, unknownIds: [] });
     expect(ids(body).slice(0, 3).sort()).toEqual(['p01', 'p05', 'p09']);
     expect(body.data[0]).toMatchObject({
       source: 'ai',
@@ -130,6 +133,42 @@ describe('storefront lists after training on the events', () => {
     expect(response.status).toBe(200);
     expect(ids(response.body as ListBody)[0]).toBe('p05');
     expect(ids(response.body as ListBody)).not.toContain('p01');
+  });
+
+  it('answers a basket with products the catalog does not have from the known lines, naming the others once', async () => {
+    const basket = ['launched-later', 'p01', 'typo', 'launched-later'];
+    const posted = await app
+      .http()
+      .post('/api/recommendations/query')
+      .send({
+        requests: [
+          { list: 'frequently-bought-together', basket },
+          { list: 'best-selling', limit: 1 },
+        ],
+      });
+    expect(posted.status).toBe(200);
+    const [together, bestSelling] = (posted.body as { data: ListBody[] }).data;
+    expect(ids(together!)[0]).toBe('p05');
+    expect(together!.meta.unknownIds).toEqual(['launched-later', 'typo']);
+    expect(bestSelling!.meta.unknownIds).toEqual([]);
+    const got = await app
+      .http()
+      .get(`/api/recommendations/lists/frequently-bought-together?basket=${basket.join(',')}`);
+    expect(got.status).toBe(200);
+    expect(ids(got.body as ListBody)[0]).toBe('p05');
+    expect((got.body as ListBody).meta.unknownIds).toEqual(['launched-later', 'typo']);
+  });
+
+  it('answers a basket of unknown products only (the list falls back), naming every line', async () => {
+    const response = await app
+      .http()
+      .get('/api/recommendations/lists/frequently-bought-together?basket=gone-1,gone-2');
+    expect(response.status).toBe(200);
+    expect((response.body as ListBody).meta).toEqual({
+      list: 'frequently-bought-together',
+      modelVersion: 1,
+      unknownIds: ['gone-1', 'gone-2'],
+    });
   });
 
   it('restricts a list to a category', async () => {
@@ -266,10 +305,16 @@ describe('bad storefront requests', () => {
     expect(response.body.error.message).toContain('unknown list "bestsellers"');
   });
 
-  it('404 for a product that is not in the catalog, naming it', async () => {
+  it('404 for a product page of a product that is not in the catalog, naming it', async () => {
     const response = await app.http().get('/api/recommendations/lists/similar?productId=nope');
     expect(response.status).toBe(404);
     expect(response.body.error.message).toBe('product "nope" is not in the catalog');
+    const posted = await app
+      .http()
+      .post('/api/recommendations/query')
+      .send({ requests: [{ list: 'frequently-bought-together', productId: 'nope' }] });
+    expect(posted.status).toBe(404);
+    expect(posted.body.error.message).toBe('product "nope" is not in the catalog');
   });
 
   it('400 for a malformed limit or an unknown parameter, naming it', async () => {

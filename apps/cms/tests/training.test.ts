@@ -1,3 +1,4 @@
+import { deserializeModel, serializeModel } from '@aisle/engine';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { BootedStrapi } from './helpers/bootStrapi';
@@ -171,5 +172,49 @@ describe('restart', () => {
     expect((await admin('get', '/recommendations/model')).body.data.current.version).toBe(1);
     const list = await app.http().get('/api/recommendations/lists/best-selling');
     expect(list.body.meta.modelVersion).toBe(1);
+  });
+
+  it('trains at boot when no stored model can be read (one of an older format, one broken), and serves it', async () => {
+    const snapshots = app.strapi.db.query('plugin::recommendations.model-snapshot');
+    const first = (await snapshots.findOne({ where: { status: 'ready', version: 1 } })) as {
+      id: number;
+      data: string;
+    };
+    const model = deserializeModel(new Uint8Array(Buffer.from(first.data, 'base64')));
+    const older = serializeModel({ ...model, format: model.format - 1 });
+    await snapshots.update({
+      where: { id: first.id },
+      data: { data: Buffer.from(older).toString('base64') },
+    });
+
+    await app.destroy();
+    const warnings: string[] = [];
+    app = await bootStrapi(database, {
+      beforeLoad: (strapi) => {
+        const warn = strapi.log.warn.bind(strapi.log);
+        strapi.log.warn = ((message: string) => {
+          warnings.push(message);
+          return warn(message);
+        }) as typeof strapi.log.warn;
+      },
+    });
+    token = await createAdmin(app.strapi, app.http, 'trainer-fourth', 'super');
+
+    expect(warnings.filter((message) => message.startsWith('aisle:'))).toEqual([
+      expect.stringMatching(/^aisle: model snapshot 2 cannot be read: aisle-engine: model is broken: /),
+      `aisle: model snapshot 1 cannot be read: aisle-engine: model is broken: format ${model.format - 1} is not ${model.format}; retrain with this version`,
+      'aisle: no stored model can be read; training a new one now',
+    ]);
+    // The boot's training runs in the background: wait for it to be served.
+    let status = (await admin('get', '/recommendations/model')).body.data;
+    for (let tries = 0; (status.training !== 'idle' || status.current === null) && tries < 200; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      status = (await admin('get', '/recommendations/model')).body.data;
+    }
+    expect(status).toMatchObject({ training: 'idle', current: { version: 3 }, lastFailure: null });
+    const list = await app.http().get('/api/recommendations/lists/frequently-bought-together?productId=p01');
+    expect(list.status).toBe(200);
+    expect(list.body.meta.modelVersion).toBe(3);
+    expect(list.body.data[0].product.id).toBe('p05');
   });
 });

@@ -6,7 +6,7 @@ export { modelStats } from './modelStats.js';
 export type { ModelStats } from './modelStats.js';
 export { serializeModel } from './serialize/serializeModel.js';
 export { deserializeModel } from './serialize/deserializeModel.js';
-export { validateRecommendRequest, MAX_LIMIT } from './validateRecommendRequest.js';
+export { validateRecommendRequest, MAX_BASKET_IDS, MAX_LIMIT } from './validateRecommendRequest.js';
 export { resolveConfig } from './config/resolveConfig.js';
 export { DEFAULT_CONFIG } from './config/defaultConfig.js';
 export { EngineInputError } from './errors.js';

@@ -3,7 +3,10 @@ import { LIST_NAMES } from './types.js';
 import type { ListFilters, ListName, RecommendRequest } from './types.js';
 
 export const MAX_LIMIT = 100;
-const MAX_IDS = 500;
+/** The most lines a basket may have: a wholesale order's. */
+export const MAX_BASKET_IDS = 1000;
+/** The most ids `exclude` may have. */
+const MAX_EXCLUDE_IDS = 500;
 const MAX_ID_LENGTH = 256;
 const KNOWN = new Set([
   'list',
@@ -26,9 +29,10 @@ function checkId(field: string, value: unknown): string {
   return value;
 }
 
-function checkIds(field: string, value: unknown): string[] {
-  if (!Array.isArray(value) || value.length > MAX_IDS) {
-    throw new EngineInputError(`${field} must be a list of at most ${MAX_IDS} ids`);
+function checkIds(field: string, value: unknown, max: number): string[] {
+  if (!Array.isArray(value) || value.length > max) {
+    const got = Array.isArray(value) ? `${value.length} ids` : String(JSON.stringify(value)).slice(0, 40);
+    throw new EngineInputError(`${field} must be a list of at most ${max} ids, got ${got}`);
   }
   return value.map((id, index) => checkId(`${field}[${index}]`, id));
 }
@@ -79,9 +83,9 @@ export function validateRecommendRequest(value: unknown): RecommendRequest {
   const request: RecommendRequest = { list: input.list as ListName };
   if (input.userId !== undefined) request.userId = checkId('userId', input.userId);
   if (input.productId !== undefined) request.productId = checkId('productId', input.productId);
-  if (input.basket !== undefined) request.basket = checkIds('basket', input.basket);
+  if (input.basket !== undefined) request.basket = checkIds('basket', input.basket, MAX_BASKET_IDS);
   if (input.category !== undefined) request.category = checkId('category', input.category);
-  if (input.exclude !== undefined) request.exclude = checkIds('exclude', input.exclude);
+  if (input.exclude !== undefined) request.exclude = checkIds('exclude', input.exclude, MAX_EXCLUDE_IDS);
   if (input.limit !== undefined) {
     const limit = input.limit;
     if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {

@@ -1,6 +1,7 @@
 import { rm } from 'node:fs/promises';
 
 import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
 import { koaBody } from 'koa-body';
 import { defaultsDeep } from 'lodash';
 import { lookup } from 'mime-types';
@@ -22,7 +23,9 @@ const uploadedFiles = (ctx: { request: { files?: unknown } }): UploadedFile[] =>
  * Strapi 5.54's `strapi::body`, with koa-body's middleware built once instead of on every request (koa-body
  * validates its options with zod each time it is built: there, about a sixth of a cached storefront list's
  * CPU). The same behaviour: the same options, uploads given a MIME type from their name when the client sent
- * none, a file over the size limit answered 413, uploaded files removed after the request.
+ * none, a file over the size limit answered 413, uploaded files removed after the request. One difference: a
+ * JSON body that does not parse is answered 400 "body: not valid JSON" (Strapi answers the parser's own words,
+ * "Unexpected end of JSON input"), as the plugin answers a malformed body sent as text.
  */
 export const bodyParsedOnce: Core.MiddlewareFactory<object> = (config, { strapi }) => {
   const parse = koaBody(defaultsDeep({}, config, DEFAULTS));
@@ -32,13 +35,19 @@ export const bodyParsedOnce: Core.MiddlewareFactory<object> = (config, { strapi 
     if (graphqlEndpoint !== undefined && ctx.url === graphqlEndpoint) {
       await next();
     } else {
+      let parsed = false;
       try {
         await parse(ctx, async () => {});
+        parsed = true;
         for (const file of uploadedFiles(ctx)) {
           if (!file.type) file.type = lookup(file.name ?? '') || 'application/octet-stream';
         }
         await next();
       } catch (error) {
+        // co-body's JSON.parse error, given status 400 (`{"a": [`, or a body that is not an object or array).
+        if (!parsed && error instanceof SyntaxError) {
+          throw new errors.ValidationError('body: not valid JSON');
+        }
         if (
           error instanceof Error &&
           error.message.includes('maxFileSize') &&

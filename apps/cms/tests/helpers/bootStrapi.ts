@@ -18,9 +18,12 @@ export interface BootedStrapi {
 
 /**
  * Boots the real apps/cms Strapi (compiled by the global setup) on a test database, without the admin panel's
- * static files. The ESM build of @strapi/strapi cannot load here (lodash/fp), hence require.
+ * static files; `beforeLoad` sees the instance before its register and bootstrap run. The ESM build of @strapi/strapi cannot load here (lodash/fp), hence require.
  */
-export async function bootStrapi(database: TestDatabase): Promise<BootedStrapi> {
+export async function bootStrapi(
+  database: TestDatabase,
+  { beforeLoad }: { beforeLoad?: (strapi: Core.Strapi) => void } = {},
+): Promise<BootedStrapi> {
   Object.assign(process.env, database.env);
   const { createStrapi } = createRequire(import.meta.url)('@strapi/strapi') as {
     createStrapi: (options: Record<string, unknown>) => Core.Strapi;
@@ -31,6 +34,8 @@ export async function bootStrapi(database: TestDatabase): Promise<BootedStrapi> 
     autoReload: false,
     serveAdminPanel: false,
   });
+  // Spies on what the boot does (its log, for one) go in here.
+  beforeLoad?.(strapi);
   await strapi.load();
   await strapi.server.mount();
   return {

@@ -207,6 +207,22 @@ describe('aisle-engine recommend', () => {
     ]);
   });
 
+  it('answers a basket of 1,000 lines, unknown ones skipped, and refuses 1,001 on that line only', async () => {
+    const model = await trainedModel('wholesale.model', '--baskets', baskets, '--catalog', catalog);
+    const wholesale = ['mug', ...Array.from({ length: 999 }, (_, i) => `not-in-the-catalog-${i}`)];
+    const request = { list: 'frequently-bought-together', limit: 1, fallback: [] };
+    const run = await runInMemory(
+      ['recommend', '--model', model],
+      `${JSON.stringify({ ...request, basket: wholesale })}\n` +
+        `${JSON.stringify({ ...request, basket: [...wholesale, 'one-more'] })}\n`,
+    );
+    expect(run.code).toBe(0);
+    expect(answers(run.stdout)).toEqual([
+      { items: [expect.objectContaining({ id: 'kettle' })] },
+      { error: 'line 2: basket must be a list of at most 1000 ids, got 1001 ids' },
+    ]);
+  });
+
   it('rejects a file that is not a model', async () => {
     const run = await runInMemory(['recommend', '--model', ratings], '');
     expect(run.code).toBe(1);

@@ -50,6 +50,23 @@ describe('createClient', () => {
     expect(answers.map((answer) => answer.data.length)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
   });
 
+  it('sends a 1,000-line basket, too long for any URL, in the body of a POST /query', async () => {
+    const fetch = createMockFetch();
+    const client = createClient({ baseUrl: 'http://cms.test', fetch });
+    const basket = ['p1', ...Array.from({ length: 999 }, (_, index) => `wholesale-line-${index}`)];
+    expect(basket.join(',').length).toBeGreaterThan(1500);
+    const answer = await client.getList({ list: 'frequently-bought-together', basket, limit: 2 });
+    expect(fetch.requests).toEqual([
+      {
+        method: 'POST',
+        path: '/api/recommendations/query',
+        body: { requests: [{ list: 'frequently-bought-together', basket, limit: 2 }] },
+      },
+    ]);
+    expect(answer.data).toHaveLength(2);
+    expect(answer.meta.unknownIds).toEqual(basket.slice(1));
+  });
+
   it('sends calls made in different ticks separately', async () => {
     const fetch = createMockFetch();
     const client = createClient({ baseUrl: 'http://cms.test', fetch });

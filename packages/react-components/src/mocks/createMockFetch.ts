@@ -74,6 +74,7 @@ function recommend(request: ListRequest, products: RecommendedProduct[]): Recomm
 export function createMockFetch(options: MockApiOptions = {}): MockFetch {
   const requests: RecordedRequest[] = [];
   const products = options.products ?? catalog;
+  const known = new Set([...catalog, ...products].map((product) => product.id));
   const answer = (status: number, body: unknown) =>
     new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
@@ -97,7 +98,12 @@ export function createMockFetch(options: MockApiOptions = {}): MockFetch {
       const response: QueryLists.Response = {
         data: (body as QueryLists.Request['body']).requests.map((request) => ({
           data: options.empty?.includes(request.list) ? [] : recommend(request, products),
-          meta: { list: request.list, modelVersion: 3 },
+          meta: {
+            list: request.list,
+            modelVersion: 3,
+            // As the plugin does: basket ids the catalog does not have are named, each once.
+            unknownIds: [...new Set(request.basket?.filter((id) => !known.has(id)))],
+          },
         })),
       };
       return answer(200, response);

@@ -24,9 +24,14 @@ export async function bootstrap({ strapi }: { strapi: Core.Strapi }): Promise<vo
   await grantPublicActionsOnce(strapi);
   await createEventIndexes(strapi);
 
-  await getService(strapi, 'model').loadLatest();
   const settings = getService(strapi, 'settings');
   const training = getService(strapi, 'training');
+  if ((await getService(strapi, 'model').loadLatest()) === 'unreadable') {
+    // Snapshots of an older model format (after an upgrade) or broken ones: the storefront would have no lists
+    // until the next scheduled training, so one starts now, in the background (run() logs a failure).
+    strapi.log.warn('aisle: no stored model can be read; training a new one now');
+    training.start()?.catch(() => undefined);
+  }
   training.schedule((await settings.get()).training.schedule);
   settings.onChange((next) => {
     training.schedule(next.training.schedule);

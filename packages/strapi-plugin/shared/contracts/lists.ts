@@ -35,6 +35,12 @@ export interface ListMeta {
   list: ListName;
   /** The version of the model that served the list; null before the first training. */
   modelVersion: number | null;
+  /**
+   * Basket ids the catalog does not have (a product launched after it was read, a typo), each once, in basket
+   * order: the list is served from the other lines. Empty when every line is known. An unknown `productId` is
+   * still a 404.
+   */
+  unknownIds: string[];
 }
 
 /** GET /api/recommendations/lists/:list */
@@ -43,13 +49,18 @@ export declare namespace GetList {
     params: { list: ListName };
     query: {
       productId?: string;
-      /** Product ids, comma-separated. */
+      /**
+       * Product ids, comma-separated (or the parameter repeated): at most 1,000. A long basket does not fit in a
+       * URL (Node.js refuses request headers over 16 KB by default): send it with POST /query.
+       */
       basket?: string;
       userId?: string;
       sessionId?: string;
       category?: string;
       /** 1 to 100, default 10. */
       limit?: string;
+      /** Product ids not to show, comma-separated: at most 200. */
+      exclude?: string;
     };
   }
 

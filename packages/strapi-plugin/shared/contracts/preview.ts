@@ -10,6 +10,7 @@ export declare namespace PreviewList {
     body: {
       list: ListName;
       productId?: string;
+      /** At most 1,000 product ids. */
       basket?: string[];
       userId?: string;
       /** An anonymous shopper; `userId` wins when both are given. */
@@ -33,7 +34,8 @@ export declare namespace PreviewList {
       after: Recommendation[];
       effects: RuleEffect[];
     };
-    meta: { modelVersion: number | null };
+    /** `unknownIds`: basket ids the catalog does not have, left out (see ListMeta). */
+    meta: { modelVersion: number | null; unknownIds: string[] };
   }
 
   type ErrorBody = ErrorResponse;

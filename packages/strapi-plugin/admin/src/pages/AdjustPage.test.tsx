@@ -80,7 +80,10 @@ function previewServer(sent: PreviewList.Request['body'][]) {
         detail: `${byId.get(pin.productId)?.title} pinned at position ${pin.position}`,
       });
     }
-    const response: PreviewList.Response = { data: { before, after, effects }, meta: { modelVersion: 3 } };
+    const response: PreviewList.Response = {
+      data: { before, after, effects },
+      meta: { modelVersion: 3, unknownIds: [] },
+    };
     return HttpResponse.json(response);
   });
 }

@@ -12,21 +12,14 @@ import { getService } from '../utils/getService';
 import { parseBody } from '../utils/parseBody';
 import { toEngineRuleSet } from '../utils/toEngineRuleSet';
 import { toListName } from '../utils/toListName';
+import { listRequestSchema } from '../validation/listRequestSchema';
 import { ruleSetSchema } from '../validation/ruleSetSchema';
 
 const id = z.string().min(1).max(200);
-const previewSchema = z
-  .object({
-    list: z.string().max(100),
-    productId: id.optional(),
-    basket: z.array(id).max(50).optional(),
-    userId: id.optional(),
-    sessionId: id.optional(),
-    category: z.string().min(1).max(200).optional(),
-    limit: z.number().int().min(1).max(100).optional(),
-    draft: ruleSetSchema.optional(),
-    replaces: z.number().int().positive().optional(),
-  })
+/** A list's parameters as the storefront sends them (but `exclude`), a draft rule set and the one it replaces. */
+const previewSchema = listRequestSchema
+  .omit({ exclude: true })
+  .extend({ draft: ruleSetSchema.optional(), replaces: z.number().int().positive().optional() })
   .strict();
 
 /** The `ruleSetId` of the effects of the draft rule set of a preview (see the preview contract). */
@@ -89,7 +82,7 @@ export const modelController = ({ strapi }: { strapi: Core.Strapi }) => ({
     });
     const body: PreviewList.Response = {
       data: { before: before.items, after: after.items, effects: after.effects },
-      meta: { modelVersion: after.modelVersion },
+      meta: { modelVersion: after.modelVersion, unknownIds: after.unknownIds },
     };
     ctx.body = body;
   },

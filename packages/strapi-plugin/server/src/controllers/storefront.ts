@@ -7,10 +7,12 @@ import type { SendEvents } from '../../../shared/contracts/events';
 import { MAX_EVENTS_BATCH_BYTES, MAX_EVENTS_PER_BATCH } from '../../../shared/contracts/events';
 import type { GetList } from '../../../shared/contracts/lists';
 import type { QueryLists } from '../../../shared/contracts/query';
+import { MAX_QUERY_BODY_BYTES } from '../../../shared/contracts/query';
 import type { RequestContext } from '../utils/RequestContext';
 import { answerUnavailable } from '../utils/answerUnavailable';
 import { getService } from '../utils/getService';
 import { createResponseCache } from '../utils/createResponseCache';
+import { readJsonBody } from '../utils/readJsonBody';
 import { sendCacheable } from '../utils/sendCacheable';
 import type { CacheableResponse } from '../utils/toCacheableResponse';
 import { toCacheableResponse } from '../utils/toCacheableResponse';
@@ -67,7 +69,7 @@ export const storefrontController = ({ strapi }: { strapi: Core.Strapi }) => {
         const served = await getService(strapi, 'model').serve(request);
         const body: GetList.Response = {
           data: served.items,
-          meta: { list, modelVersion: served.modelVersion },
+          meta: { list, modelVersion: served.modelVersion, unknownIds: served.unknownIds },
         };
         const response = toCacheableResponse(body);
         if (shared) {
@@ -79,7 +81,7 @@ export const storefrontController = ({ strapi }: { strapi: Core.Strapi }) => {
 
     async query(ctx: RequestContext) {
       await answerUnavailable(ctx, async () => {
-        const parsed = queryBodySchema.safeParse(ctx.request.body);
+        const parsed = queryBodySchema.safeParse(readJsonBody(ctx, MAX_QUERY_BODY_BYTES, 'the query'));
         if (!parsed.success) {
           throw new errors.ValidationError(formatZodError(parsed.error));
         }
@@ -105,7 +107,10 @@ export const storefrontController = ({ strapi }: { strapi: Core.Strapi }) => {
           }
           const served = await getService(strapi, 'model').serve(request);
           for (const item of served.items) shown.add(item.product.id);
-          data.push({ data: served.items, meta: { list, modelVersion: served.modelVersion } });
+          data.push({
+            data: served.items,
+            meta: { list, modelVersion: served.modelVersion, unknownIds: served.unknownIds },
+          });
         }
         const body: QueryLists.Response = { data };
         sendCacheable(ctx, toCacheableResponse(body), { personal });
@@ -133,21 +138,8 @@ export const storefrontController = ({ strapi }: { strapi: Core.Strapi }) => {
           `more than ${settings.events.rateLimitPerMinute} event requests a minute from this client`,
         );
       }
-      let body = ctx.request.body as { events?: unknown } | string | undefined;
-      const size = ctx.request.length ?? Buffer.byteLength(JSON.stringify(body ?? null));
-      if (size > MAX_EVENTS_BATCH_BYTES) {
-        throw new errors.PayloadTooLargeError(
-          `the batch is ${size} bytes, more than ${MAX_EVENTS_BATCH_BYTES}`,
-        );
-      }
-      if (typeof body === 'string') {
-        // navigator.sendBeacon sends JSON as text/plain, which needs no CORS preflight.
-        try {
-          body = JSON.parse(body) as { events?: unknown };
-        } catch {
-          throw new errors.ValidationError('body: not valid JSON');
-        }
-      }
+      // navigator.sendBeacon sends JSON as text/plain, which needs no CORS preflight.
+      const body = readJsonBody(ctx, MAX_EVENTS_BATCH_BYTES, 'the batch') as { events?: unknown } | undefined;
       if (body === undefined || body === null || typeof body !== 'object' || !Array.isArray(body.events)) {
         throw new errors.ValidationError('events: expected an array of events');
       }

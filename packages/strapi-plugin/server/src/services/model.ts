@@ -5,6 +5,7 @@ import { errors } from '@strapi/utils';
 
 import type { Recommendation } from '../../../shared/contracts/lists';
 import type { ModelSnapshotSummary } from '../../../shared/contracts/model';
+import { partitionByCatalog } from '../catalog/partitionByCatalog';
 import { getService } from '../utils/getService';
 import { UID } from '../utils/uids';
 
@@ -20,6 +21,8 @@ export interface ServedList {
   items: Recommendation[];
   effects: RuleEffect[];
   modelVersion: number | null;
+  /** Basket ids the catalog does not have, each once: left out of the request. */
+  unknownIds: string[];
 }
 
 interface SnapshotRow {
@@ -58,8 +61,12 @@ export const createModelService = ({ strapi }: { strapi: Core.Strapi }) => {
     }
   }
 
-  /** Loads the newest snapshot that deserializes; a broken one is logged and the one before it is tried. */
-  async function loadLatest(): Promise<void> {
+  /**
+   * Loads the newest snapshot that deserializes; one that does not (broken bytes, or written by an engine with
+   * another model format) is logged and the one before it is tried. Answers `none` when no snapshot is stored,
+   * `unreadable` when some are but none could be read: then nothing serves until a training.
+   */
+  async function loadLatest(): Promise<'loaded' | 'none' | 'unreadable'> {
     // The serialized models are large: list the candidates first, then read them one at a time.
     const candidates = (await strapi.db.query(UID.modelSnapshot).findMany({
       where: { status: 'ready' },
@@ -76,17 +83,19 @@ export const createModelService = ({ strapi }: { strapi: Core.Strapi }) => {
         const model = deserializeModel(new Uint8Array(Buffer.from(row.data, 'base64')));
         serving = { model, summary: summarize(row) };
         generation += 1;
-        return;
+        return 'loaded';
       } catch (error) {
-        strapi.log.error(`aisle: model snapshot ${row.version} cannot be read: ${(error as Error).message}`);
+        strapi.log.warn(`aisle: model snapshot ${row.version} cannot be read: ${(error as Error).message}`);
       }
     }
+    return candidates.length === 0 ? 'none' : 'unreadable';
   }
 
   /**
    * Serves a list: the engine's ranking (with the shop's rule sets unless `applyRules` is false), leaving out
    * products that are unavailable or gone from the catalog, joined with the catalog's fields.
-   * Throws NotFoundError for a seed or basket product that is not in the catalog. A `draft` rule set (a preview)
+   * Basket ids the catalog does not have are left out of the request and named in `unknownIds` (the known lines
+   * answer); a seed `productId` that is not in the catalog throws NotFoundError. A `draft` rule set (a preview)
    * is applied with the shop's rule sets, in place of the stored one whose id is `replaces`.
    */
   async function serve(
@@ -94,14 +103,20 @@ export const createModelService = ({ strapi }: { strapi: Core.Strapi }) => {
     { applyRules = true, draft, replaces }: { applyRules?: boolean; draft?: RuleSet; replaces?: string } = {},
   ): Promise<ServedList> {
     const catalog = await getService(strapi, 'catalog').get();
-    for (const id of [request.productId, ...(request.basket ?? [])]) {
-      if (id !== undefined && !catalog.products.has(id)) {
-        throw new errors.NotFoundError(`product "${id}" is not in the catalog`);
+    if (request.productId !== undefined && !catalog.products.has(request.productId)) {
+      throw new errors.NotFoundError(`product "${request.productId}" is not in the catalog`);
+    }
+    let unknownIds: string[] = [];
+    if (request.basket !== undefined) {
+      const { known, unknown } = partitionByCatalog(request.basket, catalog.products);
+      if (unknown.length > 0) {
+        unknownIds = unknown;
+        request = { ...request, basket: known };
       }
     }
     const model = serving;
     if (model === null) {
-      return { items: [], effects: [], modelVersion: null };
+      return { items: [], effects: [], modelVersion: null, unknownIds };
     }
     let ruleSets = applyRules ? await getService(strapi, 'rules').active() : [];
     if (applyRules && (draft !== undefined || replaces !== undefined)) {
@@ -121,7 +136,7 @@ export const createModelService = ({ strapi }: { strapi: Core.Strapi }) => {
         items.push({ product, score: item.score, reasons: item.reasons, source: item.source });
       }
     }
-    return { items, effects: result.effects, modelVersion: model.summary.version };
+    return { items, effects: result.effects, modelVersion: model.summary.version, unknownIds };
   }
 
   return { current, currentGeneration, swap, applyInteractions, loadLatest, serve };
