@@ -59,7 +59,7 @@ export function formatSynthetic(sizes: readonly SyntheticResult[]): string {
   const requests = sizes[0]?.latency[0]?.summary.requests ?? 0;
   out.push(
     formatTable(
-      `Synthetic store: latency per request (ms), ${f.count(requests)} requests a list after a warm-up; ` +
+      `Synthetic store: latency per request (ms), ${f.count(requests)} requests a list (200 of 1,000-line baskets) after a warm-up; ` +
         '"p99 cpu" counts only the CPU time of this process',
       ['list', ...sizes.flatMap((r) => [`${r.label} p50`, 'p99', 'p99 cpu', 'max', 'items'])],
       lists.map((list) => [

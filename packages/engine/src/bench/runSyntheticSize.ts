@@ -32,11 +32,15 @@ export interface SyntheticResult {
   /** The first request served by a freshly deserialized model (index rebuilds included). */
   firstRequestMs: number;
   /** Empty when the store was not measured serving. */
-  latency: { list: ListName; summary: LatencySummary }[];
+  /** Per list, plus frequently-bought-together for wholesale baskets of 1,000 lines. */
+  latency: { list: ListName | typeof LONG_BASKET; summary: LatencySummary }[];
   update?: { events: number; used: number; ms: number };
 }
 
 const REQUESTS_PER_LIST = 2_000;
+/** The latency row of frequently-bought-together for a basket of 1,000 lines. */
+export const LONG_BASKET = 'frequently-bought-together, 1,000 lines';
+const LONG_BASKET_LINES = 1_000;
 const WARM_UP_PER_LIST = 200;
 const RESERVOIR = 20_000;
 const SEED = 1;
@@ -122,6 +126,19 @@ export function runSyntheticSize(target: BenchStore, log: (line: string) => void
       buildRequests(list, REQUESTS_PER_LIST, sample, store.catalog, random),
     ),
   }));
+  const longBaskets = (count: number) =>
+    Array.from({ length: count }, () => ({
+      list: 'frequently-bought-together' as const,
+      limit: 10,
+      basket: Array.from(
+        { length: LONG_BASKET_LINES },
+        () => productSample[random.int(productSample.length)]!,
+      ),
+    }));
+  result.latency.push({
+    list: LONG_BASKET,
+    summary: measureLatency(model, longBaskets(20), longBaskets(200)),
+  });
 
   log(`${name}: incremental updates`);
   const fresh = [
