@@ -26,21 +26,33 @@ function writeDatasets(root: string): void {
   ];
   const baskets = Array.from({ length: 60 }, (_, i) => aisles[i % 3]!.slice(0, 1 + (i % 3)).join(','));
   writeFileSync(join(root, 'groceries', 'groceries.csv'), baskets.join('\n') + '\n');
+  writeFileSync(join(root, 'movielens-100k', 'u.genre'), 'unknown|0\nDrama|1\nComedy|2\n');
+  const films = Array.from({ length: 45 }, (_, i) => `${i + 1}|Film ${i + 1}|||x|0|${i % 2}|${(i + 1) % 2}`);
+  writeFileSync(join(root, 'movielens-100k', 'u.item'), films.join('\n') + '\n');
+  mkdirSync(join(root, 'retail-fimi'), { recursive: true });
+  const receipts = Array.from(
+    { length: 50 },
+    (_, i) => `${(i % 5) * 3} ${(i % 5) * 3 + 1} ${(i % 5) * 3 + 2} `,
+  );
+  writeFileSync(join(root, 'retail-fimi', 'retail.dat'), receipts.join('\n') + '\n');
 }
 
 describe('evaluateDatasets', () => {
-  it('runs every model on both data sets for each seed', () => {
+  it('runs every model on the three data sets for each seed', () => {
     const root = join(dir, 'datasets');
     writeDatasets(root);
     const report = evaluateDatasets(root, { k: 5, seeds: [1, 2] });
     expect(report.missing).toEqual([]);
+    const userModels = [
+      'aisle picks-for-you',
+      'aisle picks-for-you, films as catalog',
+      'EASE, dense (λ 300)',
+      'SAR (jaccard, 30-day decay)',
+      'most-popular',
+    ];
     expect(report.movielens!.map((run) => `${run.seed} ${run.model}`)).toEqual([
-      '1 aisle picks-for-you',
-      '1 SAR (jaccard, 30-day decay)',
-      '1 most-popular',
-      '2 aisle picks-for-you',
-      '2 SAR (jaccard, 30-day decay)',
-      '2 most-popular',
+      ...userModels.map((model) => `1 ${model}`),
+      ...userModels.map((model) => `2 ${model}`),
     ]);
     for (const { result } of report.movielens!) {
       expect(result).toMatchObject({ k: 5, users: 40 });
@@ -48,10 +60,24 @@ describe('evaluateDatasets', () => {
       expect(result.ndcg).toBeLessThanOrEqual(1);
     }
     // 48 baskets train; of the 12 later ones, the 8 with two or more products are tested.
-    expect(report.groceries!).toHaveLength(6);
+    expect(report.groceries!).toHaveLength(8);
     expect(report.groceries!.every(({ result }) => result.baskets === 8 && result.k === 5)).toBe(true);
     // Three disjoint aisles: every held-out product is found by the rules.
     expect(report.groceries!.find((run) => run.model === 'best rule by confidence')!.result.hitRate).toBe(1);
+    expect(report.groceries!.find((run) => run.model === 'EASE, dense (λ 50)')!.result.hitRate).toBe(1);
+    // FIMI: 40 receipts train, the 10 later ones of three products are tested; five disjoint triples.
+    expect(report.fimi!.map((run) => run.model)).toEqual([
+      'aisle frequently-bought-together',
+      'best rule by confidence',
+      'popularity',
+      'aisle frequently-bought-together',
+      'best rule by confidence',
+      'popularity',
+    ]);
+    expect(report.fimi!.every(({ result }) => result.baskets === 10)).toBe(true);
+    expect(report.fimi!.find((run) => run.model === 'aisle frequently-bought-together')!.result.hitRate).toBe(
+      1,
+    );
 
     const table = formatDatasetReport(report);
     expect(table).toMatch(
@@ -62,6 +88,9 @@ describe('evaluateDatasets', () => {
       '\n\nGroceries, first 80% of baskets train, one random item held out of 8 later baskets, k = 5\n',
     );
     expect(table).toMatch(/\npopularity +mean +\d\.\d{4} /);
+    expect(table).toContain(
+      '\n\nFIMI supermarket receipts, first 80% of lines train, one random item held out of 10',
+    );
   });
 
   it('says which data set is missing', () => {
@@ -70,12 +99,13 @@ describe('evaluateDatasets', () => {
     expect(report.missing).toEqual([
       join(dir, 'nowhere', 'movielens-100k', 'u.data'),
       join(dir, 'nowhere', 'groceries', 'groceries.csv'),
+      join(dir, 'nowhere', 'retail-fimi', 'retail.dat'),
     ]);
     expect(formatDatasetReport(report)).toBe(
       report.missing
         .map(
           (path) =>
-            `missing: ${path} (set AISLE_DATASETS to the folder that holds movielens-100k/ and groceries/)`,
+            `missing: ${path} (set AISLE_DATASETS to the folder that holds movielens-100k/, groceries/ and retail-fimi/)`,
         )
         .join('\n\n'),
     );
