@@ -25,7 +25,10 @@ describe('trainEase', () => {
     fc.assert(
       fc.property(
         fc.array(
-          fc.uniqueArray(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'), { minLength: 1, maxLength: 5 }),
+          fc.uniqueArray(fc.constantFrom<string>('a', 'b', 'c', 'd', 'e', 'f'), {
+            minLength: 1,
+            maxLength: 5,
+          }),
           {
             minLength: 1,
             maxLength: 20,
