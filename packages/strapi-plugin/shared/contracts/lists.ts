@@ -50,8 +50,8 @@ export declare namespace GetList {
     query: {
       productId?: string;
       /**
-       * Product ids, comma-separated (or the parameter repeated): at most 1,000. A long basket does not fit in a
-       * URL (Node.js refuses request headers over 16 KB by default): send it with POST /query.
+       * Product ids, comma-separated: at most 1,000. A long basket does not fit in a URL (Node.js refuses request
+       * headers over 16 KB by default): send it with POST /query.
        */
       basket?: string;
       userId?: string;

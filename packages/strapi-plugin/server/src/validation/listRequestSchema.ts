@@ -40,8 +40,9 @@ export const queryBodySchema = z
   .strict();
 
 /**
- * A parsed query string with its id lists split (`basket=a,b`, or the parameter repeated) and a limit of digits
- * made a number; anything else is left for the schema to name.
+ * A parsed query string with its id lists split (`basket=a,b`; a parameter repeated, up to Strapi's query parser's
+ * array limit of 100, is split too) and a limit of digits made a number; anything else is left for the schema to
+ * name.
  */
 function fromQueryString(query: unknown): unknown {
   if (typeof query !== 'object' || query === null) {
