@@ -51,6 +51,14 @@ export function trainBestRule(
     rules[a]!.push({ consequent: key % n, confidence: support / count[a]!, support });
   }
   const popularity = [...count.keys()].sort((a, b) => count[b]! - count[a]! || a - b);
+  const better = (x: Rule, y: Rule): number =>
+    y.confidence - x.confidence ||
+    y.support - x.support ||
+    count[y.consequent]! - count[x.consequent]! ||
+    x.consequent - y.consequent;
+  // Each antecedent's rules best first: a basket reads only the first k of each whose consequent is not in
+  // it (a rule further down has k better ones with other consequents, so it cannot make the top k).
+  for (const list of rules) list.sort(better);
 
   return (basket, k) => {
     const inBasket = new Set<number>();
@@ -60,8 +68,11 @@ export function trainBestRule(
     }
     const best = new Map<number, Rule>();
     for (const a of inBasket) {
+      let taken = 0;
       for (const rule of rules[a]!) {
+        if (taken === k) break;
         if (inBasket.has(rule.consequent)) continue;
+        taken++;
         const current = best.get(rule.consequent);
         if (
           !current ||
@@ -73,13 +84,7 @@ export function trainBestRule(
       }
     }
     const ranked = [...best.values()]
-      .sort(
-        (x, y) =>
-          y.confidence - x.confidence ||
-          y.support - x.support ||
-          count[y.consequent]! - count[x.consequent]! ||
-          x.consequent - y.consequent,
-      )
+      .sort(better)
       .slice(0, k)
       .map((rule) => rule.consequent);
     const picked = new Set(ranked);
