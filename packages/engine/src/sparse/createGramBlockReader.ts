@@ -56,26 +56,35 @@ export function createGramBlockReader(
   const { lookupStart, lookupItems, lookupValues } = gram;
   return (members, block) => {
     const size = members.length;
-    block.fill(0, 0, size * size);
+    // Rows of items with a whole row are copied; the others take their entries with such items from those
+    // rows, and 0 elsewhere until their lookups fill them.
+    let lookupsNeeded = false;
     for (let p = 0; p < size; p++) {
-      const item = members[p]!;
-      const rowSlot = slot[item]!;
+      const rowSlot = slot[members[p]!]!;
+      const out = p * size;
       if (rowSlot >= 0) {
         const offset = rowSlot * itemCount;
-        for (let q = 0; q < size; q++) {
-          const entry = rows[offset + members[q]!]!;
-          block[p * size + q] = entry;
-          block[q * size + p] = entry;
-        }
+        for (let q = 0; q < size; q++) block[out + q] = rows[offset + members[q]!]!;
         continue;
       }
+      lookupsNeeded = true;
+      const item = members[p]!;
+      for (let q = 0; q < size; q++) {
+        const otherSlot = slot[members[q]!]!;
+        block[out + q] = otherSlot >= 0 ? rows[otherSlot * itemCount + item]! : 0;
+      }
+    }
+    if (!lookupsNeeded) return;
+    for (let p = 0; p < size; p++) {
+      const item = members[p]!;
+      if (slot[item]! >= 0) continue;
       // Merge the lookup list with the members, both in item order.
       let q = 0;
       const end = lookupStart[item + 1]!;
       for (let e = lookupStart[item]!; e < end && q < size; e++) {
         const other = lookupItems[e]!;
         while (q < size && members[q]! < other) q++;
-        if (q < size && members[q] === other) {
+        if (q < size && members[q] === other && slot[other]! < 0) {
           const entry = lookupValues[e]!;
           block[p * size + q] = entry;
           block[q * size + p] = entry;
