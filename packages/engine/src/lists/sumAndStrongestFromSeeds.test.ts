@@ -5,13 +5,26 @@ import type { Neighbors } from '../sparse/Neighbors.js';
 import { sumAndStrongestFromSeeds } from './sumAndStrongestFromSeeds.js';
 
 /** The definition over maps: the sum over seeds scaled to its best, plus the maximum scaled to its best. */
-function naive(summed: Neighbors, strongest: Neighbors, seeds: number[]): [number, number][] {
+function naive(
+  summed: Neighbors,
+  strongest: Neighbors,
+  seeds: number[],
+  perSeed = Infinity,
+): [number, number][] {
   const sums = new Map<number, number>();
   const maxima = new Map<number, number>();
   for (const seed of seeds) {
-    for (let k = summed.start[seed]!; k < summed.start[seed + 1]!; k++)
+    for (
+      let k = summed.start[seed]!;
+      k < Math.min(summed.start[seed + 1]!, summed.start[seed]! + perSeed);
+      k++
+    )
       sums.set(summed.items[k]!, (sums.get(summed.items[k]!) ?? 0) + summed.scores[k]!);
-    for (let k = strongest.start[seed]!; k < strongest.start[seed + 1]!; k++)
+    for (
+      let k = strongest.start[seed]!;
+      k < Math.min(strongest.start[seed + 1]!, strongest.start[seed]! + perSeed);
+      k++
+    )
       maxima.set(strongest.items[k]!, Math.max(maxima.get(strongest.items[k]!) ?? 0, strongest.scores[k]!));
   }
   const bestSum = Math.max(0, ...sums.values());
@@ -36,10 +49,16 @@ describe('sumAndStrongestFromSeeds', () => {
         neighborsArbitrary,
         seedsArbitrary,
         fc.integer({ min: 1, max: 50 }),
-        (summed, strongest, seedsAndWeights, pool) => {
+        fc.option(fc.integer({ min: 1, max: 200 }), { nil: undefined }),
+        (summed, strongest, seedsAndWeights, pool, perBasket) => {
           const seeds = seedsAndWeights.map(([seed]) => seed);
-          const expected = naive(summed, strongest, seeds).slice(0, pool);
-          const got = sumAndStrongestFromSeeds(context, summed, strongest, seeds, pool);
+          // A long basket reads each line's best neighbours only: perBasket / lines of them.
+          const perSeed =
+            perBasket === undefined
+              ? Infinity
+              : Math.max(1, Math.floor(perBasket / Math.max(1, seeds.length)));
+          const expected = naive(summed, strongest, seeds, perSeed).slice(0, pool);
+          const got = sumAndStrongestFromSeeds(context, summed, strongest, seeds, pool, perBasket);
           expect(got.items.length).toBe(expected.length);
           got.scores.forEach((score, r) => expect(score).toBeCloseTo(expected[r]![1], 9));
           // Equal scores may come in another order only when they are equal.

@@ -11,25 +11,36 @@ import type { SeedScores } from './scoreFromSeeds.js';
  * The sum (`summed`, learned weights) rewards a product that goes with several of the basket's products;
  * the maximum (`strongest`, the co-purchase walk) keeps a strong single pair from drowning in a long basket's
  * many weak ones. Scaling each to its best makes the two comparable whatever the basket's size. O(seeds x
- * neighbours) on the runtime's scratch rows.
+ * neighbours) on the runtime's scratch rows, at most NEIGHBORS_PER_BASKET per graph.
  */
+/**
+ * Neighbours read per graph for a whole basket: a long basket reads each line's best ones only (lists are
+ * best first), so that a 1,000-line wholesale order reads 50 a line instead of 100 and answers in half the
+ * time; its weakest pairs would only add to the many weak sums a long basket already has.
+ */
+const NEIGHBORS_PER_BASKET = 50_000;
+
 export function sumAndStrongestFromSeeds(
   context: ListContext,
   summed: Neighbors,
   strongest: Neighbors,
   seeds: ArrayLike<number>,
   pool: number,
+  neighborsPerBasket = NEIGHBORS_PER_BASKET,
 ): SeedScores {
   const { scores: sums, strongest: maxima, touched } = context.runtime.scratch;
+  const perSeed = Math.max(1, Math.floor(neighborsPerBasket / Math.max(1, seeds.length)));
   let touchedCount = 0;
   for (let s = 0; s < seeds.length; s++) {
     const seed = seeds[s]!;
-    for (let e = summed.start[seed]!; e < summed.start[seed + 1]!; e++) {
+    const summedEnd = Math.min(summed.start[seed + 1]!, summed.start[seed]! + perSeed);
+    for (let e = summed.start[seed]!; e < summedEnd; e++) {
       const item = summed.items[e]!;
       if (sums[item] === 0 && maxima[item] === 0) touched[touchedCount++] = item;
       sums[item]! += summed.scores[e]!;
     }
-    for (let e = strongest.start[seed]!; e < strongest.start[seed + 1]!; e++) {
+    const strongestEnd = Math.min(strongest.start[seed + 1]!, strongest.start[seed]! + perSeed);
+    for (let e = strongest.start[seed]!; e < strongestEnd; e++) {
       const item = strongest.items[e]!;
       if (sums[item] === 0 && maxima[item] === 0) touched[touchedCount++] = item;
       if (strongest.scores[e]! > maxima[item]!) maxima[item] = strongest.scores[e]!;
