@@ -1,24 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { naiveSolve } from '../__tests__/naiveSolve.js';
 import { solvePositiveDefinite } from './solvePositiveDefinite.js';
-
-/** Gaussian elimination with partial pivoting on a copy: the oracle. */
-function naiveSolve(matrix: number[][], rhs: number[]): number[] {
-  const n = rhs.length;
-  const a = matrix.map((row, i) => [...row, rhs[i]!]);
-  for (let col = 0; col < n; col++) {
-    let pivot = col;
-    for (let row = col + 1; row < n; row++)
-      if (Math.abs(a[row]![col]!) > Math.abs(a[pivot]![col]!)) pivot = row;
-    [a[col], a[pivot]] = [a[pivot]!, a[col]!];
-    for (let row = 0; row < n; row++) {
-      if (row === col) continue;
-      const factor = a[row]![col]! / a[col]![col]!;
-      for (let k = col; k <= n; k++) a[row]![k]! -= factor * a[col]![k]!;
-    }
-  }
-  return a.map((row, i) => row[n]! / row[i]!);
-}
 
 describe('solvePositiveDefinite', () => {
   it('solves random symmetric positive-definite systems like Gaussian elimination', () => {

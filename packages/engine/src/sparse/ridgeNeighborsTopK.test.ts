@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { naiveSolve } from '../__tests__/naiveSolve.js';
 import { chooseWholeRows, createGramBlockReader } from './createGramBlockReader.js';
 import { gramTopK, groupWeights } from './gramTopK.js';
 import type { GroupMatrix } from './GroupMatrix.js';
@@ -40,24 +41,6 @@ function naiveGram(groups: [number, number][][], power: number) {
     }
   }
   return { gram, support };
-}
-
-/** Gauss-Jordan on a small dense system: the oracle's solver. */
-function naiveSolve(matrix: number[][], rhs: number[]): number[] {
-  const n = rhs.length;
-  const a = matrix.map((row, i) => [...row, rhs[i]!]);
-  for (let col = 0; col < n; col++) {
-    let pivot = col;
-    for (let row = col + 1; row < n; row++)
-      if (Math.abs(a[row]![col]!) > Math.abs(a[pivot]![col]!)) pivot = row;
-    [a[col], a[pivot]] = [a[pivot]!, a[col]!];
-    for (let row = 0; row < n; row++) {
-      if (row === col) continue;
-      const factor = a[row]![col]! / a[col]![col]!;
-      for (let k = col; k <= n; k++) a[row]![k]! -= factor * a[col]![k]!;
-    }
-  }
-  return a.map((row, i) => row[n]! / row[i]!);
 }
 
 describe('gramTopK and the block reader', () => {
