@@ -82,8 +82,9 @@ export function train(
     catalogIndex.ids.map((id) => descriptionById.get(id)),
     Math.min(CONTENT_NEIGHBORS, config.neighbors),
   );
+  // The learned weights cost about as much again as the rest of training on a large catalog (DESIGN.md).
   const learnedBehaviour =
-    config.similarity === 'ridge'
+    config.similarity === 'ridge' && itemCount <= config.ridge.maxProducts
       ? ridgeNeighborsTopK(presence, itemCount, {
           regressors: config.ridge.regressors,
           k: config.neighbors,
@@ -92,7 +93,7 @@ export function train(
           minSupport: 1,
         })
       : itemToItemTopK(presence, itemCount, {
-          measure: config.similarity,
+          measure: config.similarity === 'ridge' ? 'rp3beta' : config.similarity,
           k: config.neighbors,
           popularityPenalty: config.popularityPenalty,
           minSupport: 1,
