@@ -82,7 +82,7 @@ export function train(
     catalogIndex.ids.map((id) => descriptionById.get(id)),
     Math.min(CONTENT_NEIGHBORS, config.neighbors),
   );
-  // The learned weights cost about as much again as the rest of training on a large catalog (DESIGN.md).
+  // Above ridge.maxProducts the walk: learning the behaviour graph doubled a large catalog's training (DESIGN.md).
   const learnedBehaviour =
     config.similarity === 'ridge' && itemCount <= config.ridge.maxProducts
       ? ridgeNeighborsTopK(presence, itemCount, {
