@@ -1,17 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { toGroupMatrix } from '../__tests__/toGroupMatrix.js';
 import { capGroups } from './capGroups.js';
 import type { GroupMatrix } from './GroupMatrix.js';
-
-function toMatrix(groups: [number, number][][]): GroupMatrix {
-  const start = new Uint32Array(groups.length + 1);
-  groups.forEach((group, g) => (start[g + 1] = start[g]! + group.length));
-  return {
-    start,
-    items: Uint32Array.from(groups.flat().map(([item]) => item)),
-    weights: Float32Array.from(groups.flat().map(([, weight]) => weight)),
-  };
-}
 
 const rows = (matrix: GroupMatrix) =>
   Array.from({ length: matrix.start.length - 1 }, (_, g) =>
@@ -42,14 +33,14 @@ describe('capGroups', () => {
               .sort((a, b) => a.slot - b.slot)
               .map(({ entry }) => entry),
           );
-          expect(rows(capGroups(toMatrix(groups), cap))).toEqual(expected);
+          expect(rows(capGroups(toGroupMatrix(groups), cap))).toEqual(expected);
         },
       ),
     );
   });
 
   it('returns the groups themselves when none is over the cap', () => {
-    const groups = toMatrix([
+    const groups = toGroupMatrix([
       [
         [1, 1],
         [2, 3],

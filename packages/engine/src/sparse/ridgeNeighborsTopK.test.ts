@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { toGroupMatrix } from '../__tests__/toGroupMatrix.js';
 import { naiveSolve } from '../__tests__/naiveSolve.js';
 import { chooseWholeRows, createGramBlockReader } from './createGramBlockReader.js';
 import { gramTopK, groupWeights } from './gramTopK.js';
-import type { GroupMatrix } from './GroupMatrix.js';
 import { ridgeNeighborsTopK } from './ridgeNeighborsTopK.js';
 
 const ITEMS = 14;
@@ -16,16 +16,6 @@ const groupsArbitrary = fc.array(
   }),
   { minLength: 1, maxLength: 30 },
 );
-
-function toMatrix(groups: [number, number][][]): GroupMatrix {
-  const start = new Uint32Array(groups.length + 1);
-  groups.forEach((group, g) => (start[g + 1] = start[g]! + group.length));
-  return {
-    start,
-    items: Uint32Array.from(groups.flat().map(([item]) => item)),
-    weights: Float32Array.from(groups.flat().map(([, weight]) => weight)),
-  };
-}
 
 /** G and pair support by the definition: every group adds w_g · x_a · x_b to each of its pairs. */
 function naiveGram(groups: [number, number][][], power: number) {
@@ -53,7 +43,7 @@ describe('gramTopK and the block reader', () => {
         fc.integer({ min: 1, max: 3 }),
         fc.integer({ min: 0, max: ITEMS * ITEMS }),
         (groups, k, power, minSupport, budget) => {
-          const matrix = toMatrix(groups);
+          const matrix = toGroupMatrix(groups);
           const weights = groupWeights(matrix, power);
           const wholeRows = chooseWholeRows(matrix, ITEMS, budget);
           const rows = gramTopK(matrix, ITEMS, {
@@ -111,7 +101,7 @@ describe('ridgeNeighborsTopK', () => {
         fc.constantFrom(0, 0.5),
         fc.boolean(),
         (groups, lambda, power, wholeRows) => {
-          const matrix = toMatrix(groups);
+          const matrix = toGroupMatrix(groups);
           const result = ridgeNeighborsTopK(matrix, ITEMS, {
             regressors: ITEMS,
             k: ITEMS,
@@ -162,7 +152,7 @@ describe('ridgeNeighborsTopK', () => {
   });
 
   it('keeps only the k targets of highest weight per item', () => {
-    const groups = toMatrix(
+    const groups = toGroupMatrix(
       Array.from(
         { length: 20 },
         (_, g) =>
