@@ -156,14 +156,22 @@ describe('restart', () => {
     expect(events.status).toBe(403);
   });
 
-  it('falls back to the previous snapshot when the newest cannot be read', async () => {
-    const newest = await app.strapi.db
-      .query('plugin::recommendations.model-snapshot')
-      .findOne({ where: { status: 'ready' }, orderBy: { version: 'desc' }, select: ['id', 'version'] });
+  it('falls back to the previous snapshot when the newest cannot be read, and still reads one stored as text', async () => {
+    const snapshots = app.strapi.db.query('plugin::recommendations.model-snapshot');
+    const newest = await snapshots.findOne({
+      where: { status: 'ready' },
+      orderBy: { version: 'desc' },
+      select: ['id', 'version'],
+    });
     expect(newest.version).toBe(2);
-    await app.strapi.db
-      .query('plugin::recommendations.model-snapshot')
-      .update({ where: { id: newest.id }, data: { data: Buffer.from('not a model').toString('base64') } });
+    const blobs = () => app.strapi.db.connection('aisle_model_blobs');
+    await blobs()
+      .where({ version: 2 })
+      .update({ bytes: Buffer.from('not a model') });
+    // Version 1 as snapshots were stored before bytes had a table of their own: base64 text in the row.
+    const first = (await blobs().where({ version: 1 }).first('bytes')) as { bytes: Buffer };
+    await snapshots.update({ where: { version: 1 }, data: { data: first.bytes.toString('base64') } });
+    await blobs().where({ version: 1 }).delete();
 
     await app.destroy();
     app = await bootStrapi(database);
@@ -185,6 +193,11 @@ describe('restart', () => {
     await snapshots.update({
       where: { id: first.id },
       data: { data: Buffer.from(older).toString('base64') },
+    });
+    expect(
+      await app.strapi.db.connection('aisle_model_blobs').where({ version: 2 }).first('version'),
+    ).toEqual({
+      version: 2,
     });
 
     await app.destroy();

@@ -24,13 +24,23 @@ export async function bootstrap({ strapi }: { strapi: Core.Strapi }): Promise<vo
   await grantPublicActionsOnce(strapi);
   await createEventIndexes(strapi);
 
+  const cluster = getService(strapi, 'cluster');
+  await cluster.start();
   const settings = getService(strapi, 'settings');
   const training = getService(strapi, 'training');
-  if ((await getService(strapi, 'model').loadLatest()) === 'unreadable') {
+  const model = getService(strapi, 'model');
+  const events = getService(strapi, 'events');
+  const loaded = await model.loadLatest();
+  if (loaded.outcome !== 'loaded') {
+    await events.startTailAtEnd();
+  }
+  await events.catchUp();
+  if (loaded.outcome === 'unreadable') {
     // Snapshots of an older model format (after an upgrade) or broken ones: the storefront would have no lists
-    // until the next scheduled training, so one starts now, in the background (run() logs a failure).
+    // until the next scheduled training, so one starts now, in the background (run() logs a failure). The request
+    // is named by the newest snapshot, so instances booting together train once.
     strapi.log.warn('aisle: no stored model can be read; training a new one now');
-    training.start()?.catch(() => undefined);
+    training.start(loaded.newestTrainedAt + 1)?.catch(() => undefined);
   }
   training.schedule((await settings.get()).training.schedule);
   settings.onChange((next) => {
@@ -38,7 +48,42 @@ export async function bootstrap({ strapi }: { strapi: Core.Strapi }): Promise<vo
     // A new mapping changes every product the storefront sees.
     getService(strapi, 'catalog').invalidate();
   });
+  followOtherInstances(strapi);
   scheduleWarmUp(strapi);
+}
+
+/** Settings and rule sets are read again at least this often, in case a notification was missed. */
+const CONFIG_MAX_AGE_MS = 30_000;
+
+/**
+ * What other instances of the deployment change reaches this one: their events (applied to the serving model),
+ * their trainings' models, their settings, rule sets and catalog edits; and a training request whose trainer died.
+ */
+function followOtherInstances(strapi: Core.Strapi): void {
+  const log = (what: string) => (error: unknown) =>
+    strapi.log.warn(`aisle: ${what} failed: ${(error as Error).message}`);
+  let configReadAt = Date.now();
+  const reloadConfig = async () => {
+    configReadAt = Date.now();
+    getService(strapi, 'rules').invalidate();
+    await getService(strapi, 'settings').reload();
+    getService(strapi, 'model').touch();
+  };
+  getService(strapi, 'cluster').subscribe((change) => {
+    const poll = change.topic === 'poll';
+    if (poll || change.topic === 'events')
+      getService(strapi, 'events').catchUp().catch(log('reading new events'));
+    if (poll || change.topic === 'model')
+      getService(strapi, 'model').loadNewer().catch(log('loading a newer model'));
+    if (change.topic === 'config' || (poll && Date.now() - configReadAt > CONFIG_MAX_AGE_MS)) {
+      reloadConfig().catch(log('reading the settings again'));
+    }
+    if (change.topic === 'catalog') {
+      getService(strapi, 'catalog').invalidate();
+      getService(strapi, 'model').touch();
+    }
+    if (poll) getService(strapi, 'training').resumeQueue().catch(log('resuming a training'));
+  });
 }
 
 /** Once the server listens on a TCP port, its storefront routes are warmed up (see warmUpStorefront). */

@@ -6,4 +6,5 @@ import { getService } from './utils/getService';
 export async function destroy({ strapi }: { strapi: Core.Strapi }): Promise<void> {
   await getService(strapi, 'events').flush();
   getService(strapi, 'retraining').stop();
+  await getService(strapi, 'cluster').stop();
 }

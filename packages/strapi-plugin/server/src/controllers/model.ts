@@ -8,6 +8,7 @@ import type { ForgetUser } from '../../../shared/contracts/users';
 import type { GetPerformance } from '../../../shared/contracts/performance';
 import type { PreviewList } from '../../../shared/contracts/preview';
 import type { RequestContext } from '../utils/RequestContext';
+import { TrainingBusyError } from '../services/training';
 import { getService } from '../utils/getService';
 import { parseBody } from '../utils/parseBody';
 import { toEngineRuleSet } from '../utils/toEngineRuleSet';
@@ -32,7 +33,8 @@ export const modelController = ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async train(ctx: RequestContext) {
-    const training = getService(strapi, 'training').start();
+    const trainingService = getService(strapi, 'training');
+    const training = (await trainingService.isRunningAnywhere()) ? null : trainingService.start();
     if (training === null) {
       return ctx.conflict('a training is running already');
     }
@@ -40,6 +42,9 @@ export const modelController = ({ strapi }: { strapi: Core.Strapi }) => ({
       const body: TrainModel.Response = { data: await training };
       ctx.body = body;
     } catch (error) {
+      if (error instanceof TrainingBusyError) {
+        return ctx.conflict('a training is running already');
+      }
       const body: TrainModel.ErrorBody = {
         data: null,
         error: {

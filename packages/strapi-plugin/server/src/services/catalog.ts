@@ -45,6 +45,7 @@ export const createCatalogService = ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.db.lifecycles.subscribe((event) => {
     if (WRITE_ACTIONS.has(event.action) && watched.has(event.model.uid)) {
       invalidate();
+      void getService(strapi, 'cluster').publish('catalog');
     }
   });
 

@@ -4,6 +4,7 @@ import type { Interaction } from '@aisle/engine';
 import type { Core } from '@strapi/strapi';
 
 import type { EventRow } from '../training/rowToInteraction';
+import { createEventTail } from '../cluster/createEventTail';
 import { rowToInteraction } from '../training/rowToInteraction';
 import { createBatchWriter } from '../utils/createBatchWriter';
 import { createRateLimiter } from '../utils/createRateLimiter';
@@ -27,14 +28,50 @@ export const createEventsService = ({ strapi }: { strapi: Core.Strapi }) => {
           await strapi.db.query(UID.event).createMany({ data: rows.slice(start, start + INSERT_CHUNK) });
         }
       });
-      const interactions = rows.map(rowToInteraction).filter((item): item is Interaction => item !== null);
-      getService(strapi, 'model').applyInteractions(interactions);
+      // The serving model learns these rows through the tail, like the rows other instances store.
+      await tail.catchUp();
+      await getService(strapi, 'cluster').publish('events');
       if (rows.some((row) => row.type === 'purchase')) {
         await getService(strapi, 'retraining').purchasesStored();
       }
     },
     { maxDelayMs: 20, maxBatch: 2000 },
   );
+
+  type StoredRow = EventRow & { id: number };
+  const readRows = async (afterId: number, limit: number, upTo?: number): Promise<StoredRow[]> =>
+    (await strapi.db.query(UID.event).findMany({
+      where: upTo === undefined ? { id: { $gt: afterId } } : { id: { $gt: afterId, $lte: upTo } },
+      orderBy: { id: 'asc' },
+      limit,
+    })) as StoredRow[];
+
+  // Every event stored by any instance reaches this instance's serving model once (best-selling, trending,
+  // recently viewed, live picks), whichever instance answers.
+  const tail = createEventTail<StoredRow>({
+    readAfter: readRows,
+    apply: (rows) =>
+      getService(strapi, 'model').applyInteractions(
+        rows.map(rowToInteraction).filter((item): item is Interaction => item !== null),
+      ),
+  });
+
+  async function newestId(): Promise<number> {
+    const newest = (await strapi.db
+      .query(UID.event)
+      .findOne({ orderBy: { id: 'desc' }, select: ['id'] })) as {
+      id: number;
+    } | null;
+    return newest?.id ?? 0;
+  }
+
+  /** Starts the tail at the newest stored event (nothing before it is applied: no model holds it yet). */
+  async function startTailAtEnd(): Promise<void> {
+    const newest = await newestId();
+    await tail.exclusive(async (position) => {
+      if (newest > position) tail.resetTo(newest);
+    });
+  }
 
   async function userKey(id: string): Promise<string> {
     const settings = await getService(strapi, 'settings').get();
@@ -74,17 +111,14 @@ export const createEventsService = ({ strapi }: { strapi: Core.Strapi }) => {
     await writer.write(rows);
   }
 
-  /** Pages through the stored events after `afterId`, in id order, as engine interactions. */
+  /** Pages through the stored events after `afterId` (up to `upTo` when given), in id order, as engine interactions. */
   async function* readInteractions(
     afterId = 0,
+    upTo?: number,
   ): AsyncGenerator<{ interactions: Interaction[]; lastId: number }> {
     let lastId = afterId;
     for (;;) {
-      const rows = (await strapi.db.query(UID.event).findMany({
-        where: { id: { $gt: lastId } },
-        orderBy: { id: 'asc' },
-        limit: READ_PAGE,
-      })) as (EventRow & { id: number })[];
+      const rows = await readRows(lastId, READ_PAGE, upTo);
       if (rows.length === 0) {
         return;
       }
@@ -122,6 +156,11 @@ export const createEventsService = ({ strapi }: { strapi: Core.Strapi }) => {
     takeRateLimit,
     flush: writer.flush,
     exclusive: writer.exclusive,
+    catchUp: () => tail.catchUp(),
+    tailExclusive: <R>(task: (position: number) => Promise<R>) => tail.exclusive(task),
+    startTailAtEnd,
+    resetTail: (id: number) => tail.resetTo(id),
+    newestId,
   };
 };
 

@@ -1,4 +1,5 @@
 import { createCatalogService } from './catalog';
+import { createClusterService } from './cluster';
 import { createEditorialService } from './editorial';
 import { createEventsService } from './events';
 import { createHealthService } from './health';
@@ -13,6 +14,7 @@ import { createSnapshotsService } from './snapshots';
 import { createTrainingService } from './training';
 
 export const services = {
+  cluster: createClusterService,
   settings: createSettingsService,
   catalog: createCatalogService,
   events: createEventsService,

@@ -1,4 +1,4 @@
-import { deserializeModel, recommend, setAvailability, updateModel } from '@aisle/engine';
+import { deserializeModel, LIST_NAMES, recommend, setAvailability, updateModel } from '@aisle/engine';
 import type { Interaction, Model, RecommendRequest, RuleEffect, RuleSet } from '@aisle/engine';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
@@ -6,6 +6,7 @@ import { errors } from '@strapi/utils';
 import type { Recommendation } from '../../../shared/contracts/lists';
 import type { ModelSnapshotSummary } from '../../../shared/contracts/model';
 import { partitionByCatalog } from '../catalog/partitionByCatalog';
+import { BLOB_TABLE } from '../cluster/clusterTables';
 import { getService } from '../utils/getService';
 import { UID } from '../utils/uids';
 
@@ -30,9 +31,14 @@ interface SnapshotRow {
   version: number;
   trainedAt: string | Date;
   durationMs: number | null;
-  stats: Omit<ModelSnapshotSummary, 'version' | 'trainedAt' | 'durationMs'> | null;
+  stats:
+    (Omit<ModelSnapshotSummary, 'version' | 'trainedAt' | 'durationMs'> & { lastEventId?: number }) | null;
   data: string | null;
 }
+
+/** What `loadLatest` found: a model (and the newest event it holds), none, or only unreadable snapshots. */
+export type LoadResult =
+  { outcome: 'loaded' } | { outcome: 'none' } | { outcome: 'unreadable'; newestTrainedAt: number };
 
 /** The model that serves: loaded from the last good snapshot on boot, swapped whole after each training. */
 export const createModelService = ({ strapi }: { strapi: Core.Strapi }) => {
@@ -62,33 +68,99 @@ export const createModelService = ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   /**
+   * Makes `next` the serving model: the events stored after `lastEventId` (the newest its training read) are
+   * applied to it first, between two catch-ups of the events tail, and its first requests are run before it
+   * serves (a freshly read model answers its first request of each list slowly).
+   */
+  async function adopt(next: ServingModel, lastEventId: number): Promise<void> {
+    const events = getService(strapi, 'events');
+    warm(next.model);
+    await events.tailExclusive(async (position) => {
+      if (position > lastEventId) {
+        for await (const page of events.readInteractions(lastEventId, position)) {
+          updateModel(next.model, page.interactions);
+        }
+      } else {
+        // The model holds events the tail has not reached (a boot, or a model trained elsewhere): go on after them.
+        events.resetTail(lastEventId);
+      }
+      swap(next);
+    });
+  }
+
+  /** Reads a ready snapshot's model: its bytes, or the base64 text of snapshots stored before bytes were. */
+  async function readSnapshot(row: SnapshotRow): Promise<Model | null> {
+    const blob = (await strapi.db.connection(BLOB_TABLE).where({ version: row.version }).first('bytes')) as
+      { bytes: Buffer } | undefined;
+    if (blob !== undefined) {
+      return deserializeModel(
+        new Uint8Array(blob.bytes.buffer, blob.bytes.byteOffset, blob.bytes.byteLength),
+      );
+    }
+    return row.data === null ? null : deserializeModel(new Uint8Array(Buffer.from(row.data, 'base64')));
+  }
+
+  /**
    * Loads the newest snapshot that deserializes; one that does not (broken bytes, or written by an engine with
    * another model format) is logged and the one before it is tried. Answers `none` when no snapshot is stored,
    * `unreadable` when some are but none could be read: then nothing serves until a training.
    */
-  async function loadLatest(): Promise<'loaded' | 'none' | 'unreadable'> {
+  async function loadLatest(): Promise<LoadResult> {
     // The serialized models are large: list the candidates first, then read them one at a time.
     const candidates = (await strapi.db.query(UID.modelSnapshot).findMany({
       where: { status: 'ready' },
       orderBy: { version: 'desc' },
-      select: ['id'],
+      select: ['id', 'trainedAt'],
       limit: 3,
-    })) as { id: number }[];
+    })) as { id: number; trainedAt: string | Date }[];
     for (const { id } of candidates) {
-      const row = (await strapi.db.query(UID.modelSnapshot).findOne({ where: { id } })) as SnapshotRow | null;
-      if (row === null || row.data === null) {
-        continue;
-      }
-      try {
-        const model = deserializeModel(new Uint8Array(Buffer.from(row.data, 'base64')));
-        serving = { model, summary: summarize(row) };
-        generation += 1;
-        return 'loaded';
-      } catch (error) {
-        strapi.log.warn(`aisle: model snapshot ${row.version} cannot be read: ${(error as Error).message}`);
+      if (await loadSnapshot(id)) {
+        return { outcome: 'loaded' };
       }
     }
-    return candidates.length === 0 ? 'none' : 'unreadable';
+    if (candidates.length === 0) {
+      return { outcome: 'none' };
+    }
+    return { outcome: 'unreadable', newestTrainedAt: new Date(candidates[0]!.trainedAt).getTime() };
+  }
+
+  async function loadSnapshot(id: number): Promise<boolean> {
+    const row = (await strapi.db.query(UID.modelSnapshot).findOne({ where: { id } })) as SnapshotRow | null;
+    if (row === null) {
+      return false;
+    }
+    try {
+      const model = await readSnapshot(row);
+      if (model === null) {
+        return false;
+      }
+      // Snapshots stored before they named their newest event: the events since are left out, as they were.
+      const lastEventId = row.stats?.lastEventId ?? (await getService(strapi, 'events').newestId());
+      await adopt({ model, summary: summarize(row) }, lastEventId);
+      return true;
+    } catch (error) {
+      strapi.log.warn(`aisle: model snapshot ${row.version} cannot be read: ${(error as Error).message}`);
+      return false;
+    }
+  }
+
+  let checking: Promise<void> | null = null;
+
+  /** Serves the newest ready snapshot if it is newer than the serving one (stored by another instance). */
+  function loadNewer(): Promise<void> {
+    checking ??= (async () => {
+      const newest = (await strapi.db.query(UID.modelSnapshot).findOne({
+        where: { status: 'ready' },
+        orderBy: { version: 'desc' },
+        select: ['id', 'version'],
+      })) as { id: number; version: number } | null;
+      if (newest !== null && newest.version > (serving?.summary.version ?? 0)) {
+        await loadSnapshot(newest.id);
+      }
+    })().finally(() => {
+      checking = null;
+    });
+    return checking;
   }
 
   /**
@@ -139,10 +211,29 @@ export const createModelService = ({ strapi }: { strapi: Core.Strapi }) => {
     return { items, effects: result.effects, modelVersion: model.summary.version, unknownIds };
   }
 
-  return { current, currentGeneration, swap, applyInteractions, loadLatest, serve };
+  /** Cached responses were computed from settings, rules or a catalog that changed (on any instance). */
+  function touch(): void {
+    generation += 1;
+  }
+
+  return { current, currentGeneration, swap, touch, applyInteractions, adopt, loadLatest, loadNewer, serve };
 };
 
 export type ModelService = ReturnType<typeof createModelService>;
+
+/** A few requests of every list, so that a model's first shoppers do not wait for its first-request costs. */
+function warm(model: Model): void {
+  const products = model.catalog.ids.slice(0, 3);
+  for (const list of LIST_NAMES) {
+    for (const productId of products) {
+      try {
+        recommend(model, { list, productId, basket: [productId], limit: 10 });
+      } catch {
+        // A list that needs what this catalog lacks: nothing to warm.
+      }
+    }
+  }
+}
 
 function summarize(row: SnapshotRow): ModelSnapshotSummary {
   return {

@@ -2,6 +2,7 @@ import type { RuleSet } from '@aisle/engine';
 import type { Core } from '@strapi/strapi';
 
 import type { StoredRuleSet } from '../../../shared/contracts/rule-sets';
+import { getService } from '../utils/getService';
 import { UID } from '../utils/uids';
 import type { ParsedRuleSet } from '../validation/ruleSetSchema';
 
@@ -40,7 +41,7 @@ export const createRulesService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   async function create(input: ParsedRuleSet): Promise<StoredRuleSet> {
     const row = (await query().create({ data: toData(input) })) as Row;
-    activeCache = null;
+    await changed();
     return toStored(row);
   }
 
@@ -49,17 +50,27 @@ export const createRulesService = ({ strapi }: { strapi: Core.Strapi }) => {
       return null;
     }
     const row = (await query().update({ where: { id }, data: toData(input) })) as Row;
-    activeCache = null;
+    await changed();
     return toStored(row);
   }
 
   async function remove(id: number): Promise<boolean> {
     const row = await query().delete({ where: { id } });
-    activeCache = null;
+    await changed();
     return row !== null;
   }
 
-  return { active, findAll, findOne, create, update, remove };
+  /** The enabled rule sets are read again at the next request (on every instance). */
+  function invalidate(): void {
+    activeCache = null;
+  }
+
+  async function changed(): Promise<void> {
+    invalidate();
+    await getService(strapi, 'cluster').publish('config');
+  }
+
+  return { active, findAll, findOne, create, update, remove, invalidate };
 };
 
 export type RulesService = ReturnType<typeof createRulesService>;

@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import type { PluginSettings } from '../../../shared/contracts/settings';
+import { getService } from '../utils/getService';
 import { DEFAULT_SETTINGS } from '../validation/defaultSettings';
 import { formatZodError } from '../validation/formatZodError';
 import { settingsUpdateSchema } from '../validation/settingsUpdateSchema';
@@ -48,6 +49,7 @@ export const createSettingsService = ({ strapi }: { strapi: Core.Strapi }) => {
     for (const listener of listeners) {
       listener(next);
     }
+    await getService(strapi, 'cluster').publish('config');
     return next;
   }
 
@@ -72,11 +74,23 @@ export const createSettingsService = ({ strapi }: { strapi: Core.Strapi }) => {
     }
   }
 
+  /** Reads the stored settings again (another instance may have changed them); listeners hear of a change. */
+  async function reload(): Promise<void> {
+    const before = cached;
+    cached = null;
+    const next = await get();
+    if (before !== null && JSON.stringify(before) !== JSON.stringify(next)) {
+      for (const listener of listeners) {
+        listener(next);
+      }
+    }
+  }
+
   function onChange(listener: Listener): void {
     listeners.push(listener);
   }
 
-  return { get, check, update, onChange };
+  return { get, check, update, reload, onChange };
 };
 
 export type SettingsService = ReturnType<typeof createSettingsService>;

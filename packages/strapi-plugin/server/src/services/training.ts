@@ -1,7 +1,8 @@
-import { deserializeModel, updateModel } from '@aisle/engine';
+import { deserializeModel } from '@aisle/engine';
 import type { Core } from '@strapi/strapi';
 
 import type { ModelSnapshotSummary, ModelStatus } from '../../../shared/contracts/model';
+import { BLOB_TABLE } from '../cluster/clusterTables';
 import { startTrainingWorker } from '../training/startTrainingWorker';
 import { getService } from '../utils/getService';
 import { UID } from '../utils/uids';
@@ -9,28 +10,109 @@ import { UID } from '../utils/uids';
 const KEEP_READY_SNAPSHOTS = 3;
 const KEEP_FAILED_SNAPSHOTS = 10;
 const CRON_JOB = 'aisle-recommendations-training';
+/** The newest time a training was asked for (a schedule tick's own time, or when "train now" was pressed). */
+const REQUESTED = 'training.requested';
+/** The newest request that a finished training (or a failed one) answered. */
+const COMPLETED = 'training.completed';
+/** Requests that arrive during a training get one more; a queue that keeps filling stops after this many. */
+const MAX_ROUNDS = 3;
+
+/** Another instance of the deployment holds the training lock; the request waits for it. */
+export class TrainingBusyError extends Error {
+  constructor() {
+    super('a training is running on another instance');
+  }
+}
 
 /**
  * Training: reads the catalog and the events, trains in a worker thread, stores the snapshot and swaps it in.
- * One training at a time; a training that fails (or whose worker dies) leaves the serving model as it was.
+ * One training at a time in the whole deployment: requests are times in the shared state, and whichever instance
+ * takes the training lock answers every request made before it read them, so a schedule tick that fires on every
+ * instance trains once, and a request left by an instance that died is taken over at another's next poll.
+ * A training that fails (or whose worker dies) leaves the serving model as it was.
  */
 export const createTrainingService = ({ strapi }: { strapi: Core.Strapi }) => {
   let running: Promise<ModelSnapshotSummary> | null = null;
   let lastFailure: { at: string; message: string } | null = null;
+  const cluster = () => getService(strapi, 'cluster');
 
   function isRunning(): boolean {
     return running !== null;
   }
 
-  /** Starts a training, or returns null when one is already running. */
-  function start(): Promise<ModelSnapshotSummary> | null {
+  /** Whether a training runs on any instance. */
+  async function isRunningAnywhere(): Promise<boolean> {
+    return running !== null || (await cluster().lock().isHeld());
+  }
+
+  /**
+   * Asks for a training at `requestedAt` and runs the queue on this instance. Null when this instance trains
+   * already; rejects with TrainingBusyError when another instance does (it answers the request after its own).
+   */
+  function start(requestedAt = Date.now()): Promise<ModelSnapshotSummary> | null {
     if (running !== null) {
       return null;
     }
-    running = run().finally(() => {
+    running = (async () => {
+      await cluster().state().raise(REQUESTED, requestedAt);
+      return drain();
+    })().finally(() => {
       running = null;
     });
     return running;
+  }
+
+  /** Trains while requests are waiting, holding the deployment's training lock. */
+  async function drain(): Promise<ModelSnapshotSummary> {
+    const release = await cluster().lock().tryAcquire();
+    if (release === null) {
+      throw new TrainingBusyError();
+    }
+    try {
+      const state = cluster().state();
+      let summary: ModelSnapshotSummary | null = null;
+      let failure: unknown = null;
+      for (let round = 0; round < MAX_ROUNDS; round++) {
+        const requested = await state.read(REQUESTED);
+        if (requested <= (await state.read(COMPLETED))) {
+          break;
+        }
+        try {
+          summary = await run();
+          failure = null;
+        } catch (error) {
+          failure = error;
+        }
+        await state.raise(COMPLETED, requested);
+      }
+      if (failure !== null) {
+        throw failure;
+      }
+      return summary ?? servingSummary();
+    } finally {
+      await release();
+    }
+  }
+
+  function servingSummary(): ModelSnapshotSummary {
+    const current = getService(strapi, 'model').current();
+    if (current === null) {
+      throw new Error('no training was needed, and no model serves');
+    }
+    return current.summary;
+  }
+
+  /** Runs a request that no instance answered (its trainer died, or it came while this one was busy). */
+  async function resumeQueue(): Promise<void> {
+    if (running !== null) {
+      return;
+    }
+    const state = cluster().state();
+    const requested = await state.read(REQUESTED);
+    if (requested <= (await state.read(COMPLETED)) || (await cluster().lock().isHeld())) {
+      return;
+    }
+    await start(requested)?.catch(() => undefined);
   }
 
   async function run(): Promise<ModelSnapshotSummary> {
@@ -54,36 +136,31 @@ export const createTrainingService = ({ strapi }: { strapi: Core.Strapi }) => {
       }
       const result = await worker.finish();
       const model = deserializeModel(result.bytes);
+      // Only the holder of the training lock writes ready snapshots, so the next version is free.
       const version = (await latestVersion()) + 1;
       const trainedAt = new Date();
       const durationMs = trainedAt.getTime() - startedAt;
-      const stats = { ...result.stats, metrics: result.metrics };
-      await strapi.db.query(UID.modelSnapshot).create({
-        data: {
-          version,
-          status: 'ready',
-          trainedAt,
-          durationMs,
-          stats,
-          data: Buffer.from(result.bytes.buffer, result.bytes.byteOffset, result.bytes.byteLength).toString(
-            'base64',
-          ),
-        },
+      const stats = { ...result.stats, metrics: result.metrics, lastEventId: lastId };
+      const bytes = Buffer.from(result.bytes.buffer, result.bytes.byteOffset, result.bytes.byteLength);
+      // The row and its bytes land together or not at all: an instance killed here leaves no half snapshot.
+      await strapi.db.transaction(async ({ trx }) => {
+        await trx(BLOB_TABLE).where({ version }).delete();
+        await trx(BLOB_TABLE).insert({ version, bytes });
+        await strapi.db.query(UID.modelSnapshot).create({
+          data: { version, status: 'ready', trainedAt, durationMs, stats, data: null },
+        });
       });
       const summary: ModelSnapshotSummary = {
         version,
         trainedAt: trainedAt.toISOString(),
         durationMs,
-        ...stats,
+        ...result.stats,
+        metrics: result.metrics,
       };
-      // Events stored while the worker trained reach the new model before it serves; no write lands in between.
-      await events.exclusive(async () => {
-        for await (const page of events.readInteractions(lastId)) {
-          updateModel(model, page.interactions);
-        }
-        getService(strapi, 'model').swap({ model, summary });
-      });
+      // Events stored while the worker trained reach the new model before it serves.
+      await getService(strapi, 'model').adopt({ model, summary }, lastId);
       lastFailure = null;
+      await getService(strapi, 'cluster').publish('model', version);
       await prune();
       return summary;
     } catch (error) {
@@ -122,12 +199,22 @@ export const createTrainingService = ({ strapi }: { strapi: Core.Strapi }) => {
         where: { status },
         orderBy: { id: 'desc' },
         offset: keep,
-        select: ['id'],
-      })) as { id: number }[];
+        select: ['id', 'version'],
+      })) as { id: number; version: number }[];
       if (old.length > 0) {
         await strapi.db
           .query(UID.modelSnapshot)
           .deleteMany({ where: { id: { $in: old.map((row) => row.id) } } });
+      }
+      if (status === 'ready') {
+        // Bytes whose snapshot row is gone (pruned above, or by an instance that died before this step).
+        await strapi.db
+          .connection(BLOB_TABLE)
+          .whereNotIn(
+            'version',
+            strapi.db.connection('aisle_model_snapshots').select('version').where({ status: 'ready' }),
+          )
+          .delete();
       }
     }
   }
@@ -135,7 +222,7 @@ export const createTrainingService = ({ strapi }: { strapi: Core.Strapi }) => {
   async function status(): Promise<ModelStatus> {
     return {
       current: getService(strapi, 'model').current()?.summary ?? null,
-      training: running === null ? 'idle' : 'running',
+      training: (await isRunningAnywhere()) ? 'running' : 'idle',
       lastFailure,
       events: await getService(strapi, 'events').count(),
     };
@@ -147,8 +234,15 @@ export const createTrainingService = ({ strapi }: { strapi: Core.Strapi }) => {
     if (cron !== null) {
       strapi.cron.add({
         [CRON_JOB]: {
-          task: async () => {
-            await start()?.catch(() => undefined);
+          // Every instance fires at the same tick: its scheduled time names the request, so it trains once.
+          task: async (_context: unknown, fireDate?: unknown) => {
+            const tick = fireDate instanceof Date ? fireDate.getTime() : Date.now();
+            const started = start(tick);
+            if (started === null) {
+              await cluster().state().raise(REQUESTED, tick);
+            } else {
+              await started.catch(() => undefined);
+            }
           },
           options: { rule: cron },
         },
@@ -156,7 +250,7 @@ export const createTrainingService = ({ strapi }: { strapi: Core.Strapi }) => {
     }
   }
 
-  return { start, isRunning, status, schedule };
+  return { start, isRunning, isRunningAnywhere, resumeQueue, status, schedule };
 };
 
 export type TrainingService = ReturnType<typeof createTrainingService>;

@@ -1,0 +1,264 @@
+import { createServer } from 'node:net';
+
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { startPostgres, type ThrowawayPostgres } from '../tests/helpers/startPostgres';
+import { startInstance, type Instance } from './startInstance';
+
+const PRODUCTS = Array.from({ length: 12 }, (_, n) => `p${String(n + 1).padStart(2, '0')}`);
+
+let postgres: ThrowawayPostgres;
+let databaseUrl: string;
+let instances: Instance[] = [];
+let adminToken: string;
+let serverToken: string;
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+async function call(
+  instance: Instance,
+  method: string,
+  path: string,
+  { token, body }: { token?: string; body?: unknown } = {},
+): Promise<{ status: number; body: any }> {
+  const response = await fetch(`${instance.url}${path}`, {
+    method,
+    headers: {
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(token === undefined ? {} : { authorization: `Bearer ${token}` }),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  return { status: response.status, body: text === '' ? null : JSON.parse(text) };
+}
+
+const admin = (instance: Instance, method: string, path: string, body?: unknown) =>
+  call(instance, method, `/recommendations${path}`, { token: adminToken, body });
+
+async function bestSelling(instance: Instance): Promise<{ ids: string[]; version: number | null }> {
+  const { status, body } = await call(instance, 'GET', '/api/recommendations/lists/best-selling?limit=5');
+  expect(status, JSON.stringify(body)).toBe(200);
+  return {
+    ids: body.data.map((item: { product: { id: string } }) => item.product.id),
+    version: body.meta.modelVersion,
+  };
+}
+
+/** Polls `check` until it holds; the milliseconds it took, or a failure after `timeoutMs`. */
+async function within(timeoutMs: number, what: string, check: () => Promise<boolean>): Promise<number> {
+  const started = Date.now();
+  for (;;) {
+    if (await check()) return Date.now() - started;
+    if (Date.now() - started > timeoutMs) throw new Error(`${what}: not within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+async function postEvents(instance: Instance, events: object[]): Promise<void> {
+  // Purchases come from the shop's server, with its API token.
+  const { status, body } = await call(instance, 'POST', '/api/recommendations/events', {
+    token: serverToken,
+    body: { events },
+  });
+  expect(status, JSON.stringify(body)).toBe(202);
+}
+
+function orders(from: number, count: number, products: (n: number) => string[]): object[] {
+  const events: object[] = [];
+  for (let n = from; n < from + count; n++) {
+    for (const productId of products(n)) {
+      events.push({
+        type: 'purchase',
+        productId,
+        userId: `u${n % 40}`,
+        orderId: `o${n}`,
+        price: 10,
+        quantity: 1,
+      });
+    }
+  }
+  return events;
+}
+
+async function readySnapshots(): Promise<
+  { version: number; trainedAt: Date; durationMs: number; status: string }[]
+> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query(
+      'SELECT s.version, s.status, s.trained_at AS "trainedAt", s.duration_ms AS "durationMs", b.version AS blob FROM aisle_model_snapshots s LEFT JOIN aisle_model_blobs b ON b.version = s.version AND s.status = \'ready\' ORDER BY s.id',
+    );
+    for (const row of rows)
+      if (row.status === 'ready') expect(row.blob, `snapshot ${row.version} has its bytes`).toBe(row.version);
+    return rows;
+  } finally {
+    await client.end();
+  }
+}
+
+beforeAll(async () => {
+  postgres = await startPostgres();
+  const client = new pg.Client({ connectionString: postgres.url });
+  await client.connect();
+  await client.query('CREATE DATABASE instances');
+  await client.end();
+  databaseUrl = postgres.url.replace(/\/postgres$/, '/instances');
+  const env = { AISLE_POLL_MS: '1000' };
+  // The first instance creates the schema; the others start once it has.
+  const first = await startInstance('A', { port: await freePort(), databaseUrl, env });
+  instances.push(first);
+  const [second, third] = await Promise.all([
+    freePort().then((port) => startInstance('B', { port, databaseUrl, env })),
+    freePort().then((port) => startInstance('C', { port, databaseUrl, env })),
+  ]);
+  instances.push(second, third);
+
+  const registered = await call(first, 'POST', '/admin/register-admin', {
+    body: { firstname: 'Ops', lastname: 'Test', email: 'ops@aisle.test', password: 'Aisle-test-123' },
+  });
+  expect(registered.status, JSON.stringify(registered.body)).toBe(200);
+  adminToken = registered.body.data.token;
+  const token = await call(first, 'POST', '/admin/api-tokens', {
+    token: adminToken,
+    body: { name: 'shop server', type: 'full-access', lifespan: null, description: 'the store checkout' },
+  });
+  expect(token.status, JSON.stringify(token.body)).toBe(201);
+  serverToken = token.body.data.accessKey;
+  for (const [n, slug] of PRODUCTS.entries()) {
+    const created = await call(first, 'POST', '/api/products', {
+      token: serverToken,
+      body: { data: { title: `Product ${slug}`, slug, price: 10 + n, currency: 'EUR', stock: 10 } },
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+  }
+  // Orders pair p01 with p02 and p03 with p04; p05 sells alone, most.
+  await postEvents(
+    first,
+    orders(0, 30, (n) => (n % 2 === 0 ? ['p01', 'p02'] : ['p03', 'p04'])),
+  );
+  await postEvents(
+    first,
+    orders(30, 40, () => ['p05']),
+  );
+}, 600_000);
+
+afterAll(async () => {
+  await Promise.all(instances.map((instance) => instance.stop()));
+  postgres?.stop();
+});
+
+describe('three instances on one PostgreSQL', () => {
+  const [a, b, c] = [0, 1, 2].map((n) => () => instances[n]!);
+
+  it('a training started on B is the version every instance serves within seconds', async () => {
+    const trained = await admin(b(), 'POST', '/training');
+    expect(trained.status, JSON.stringify(trained.body)).toBe(200);
+    const version: number = trained.body.data.version;
+    expect(version).toBe(1);
+    for (const instance of [a(), c()]) {
+      const ms = await within(10_000, `${instance.name} serves version ${version}`, async () => {
+        return (await bestSelling(instance)).version === version;
+      });
+      console.log(`instance ${instance.name} served version ${version} ${ms} ms after B's training answered`);
+    }
+    expect((await bestSelling(a())).ids[0]).toBe('p05');
+  });
+
+  it('purchases posted to A are in best-selling on B and C within 2 s', async () => {
+    await postEvents(
+      a(),
+      orders(100, 60, () => ['p12']),
+    );
+    for (const instance of [b(), c()]) {
+      const ms = await within(2000, `p12 first in best-selling on ${instance.name}`, async () => {
+        return (await bestSelling(instance)).ids[0] === 'p12';
+      });
+      console.log(`instance ${instance.name} counted A's purchases after ${ms} ms`);
+    }
+  });
+
+  it('a rule set saved through A applies on C at its next request', async () => {
+    const saved = await admin(a(), 'POST', '/rule-sets', {
+      list: 'best-selling',
+      exclude: [{ productId: 'p12' }],
+    });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(201);
+    const ms = await within(
+      1000,
+      'the exclusion on C',
+      async () => !(await bestSelling(c())).ids.includes('p12'),
+    );
+    console.log(`instance C applied A's rule set after ${ms} ms`);
+    expect((await bestSelling(b())).ids).not.toContain('p12');
+  });
+
+  it('a schedule that fires on every instance trains once per tick', async () => {
+    const before = (await readySnapshots()).length;
+    const set = await admin(c(), 'PUT', '/settings', { training: { schedule: '*/4 * * * * *' } });
+    expect(set.status, JSON.stringify(set.body)).toBe(200);
+    const from = Date.now();
+    await new Promise((resolve) => setTimeout(resolve, 14_000));
+    const unset = await admin(a(), 'PUT', '/settings', { training: { schedule: null } });
+    expect(unset.status).toBe(200);
+    const to = Date.now();
+    // Let a training of the last tick end before counting.
+    await within(
+      30_000,
+      'no training running',
+      async () => (await admin(a(), 'GET', '/model')).body.data.training === 'idle',
+    );
+    const trainings = (await readySnapshots()).length - before;
+    // Ticks are every 4 s; the settings reach the other instances within a second or two.
+    const ticks = (start: number, end: number) => Math.floor(end / 4000) - Math.ceil(start / 4000) + 1;
+    console.log(`${trainings} trainings for ${ticks(from, to)} ticks of the schedule`);
+    expect(trainings).toBeGreaterThanOrEqual(Math.max(1, ticks(from + 2000, to - 1000)));
+    expect(trainings).toBeLessThanOrEqual(ticks(from - 1000, to + 1000));
+  });
+
+  it('when the instance that trains dies, another one finishes a training and the old model serves meanwhile', async () => {
+    // Enough history for a training that takes seconds, stored as a shop's import would.
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    await client.query(
+      `INSERT INTO aisle_events (type, product_id, user_id, occurred_at)
+       SELECT 'view', 'p' || lpad(((n % 11) + 1)::text, 2, '0'), 'bulk' || (n / 7), ${Date.now() - 86_400_000}
+       FROM generate_series(1, 400000) AS n`,
+    );
+    await client.end();
+    const serving = (await admin(a(), 'GET', '/model')).body.data.current.version as number;
+    const victim = b();
+    void admin(victim, 'POST', '/training').catch(() => undefined);
+    await within(
+      10_000,
+      'B trains',
+      async () => (await admin(victim, 'GET', '/model')).body.data.training === 'running',
+    );
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect((await admin(victim, 'GET', '/model')).body.data.training).toBe('running');
+    await victim.kill();
+    expect((await bestSelling(a())).version).toBe(serving);
+    const ms = await within(90_000, 'another instance trains a new version', async () => {
+      const [onA, onC] = await Promise.all([bestSelling(a()), bestSelling(c())]);
+      return onA.version !== null && onA.version > serving && onC.version === onA.version;
+    });
+    console.log(`a new model served on A and C ${ms} ms after B was killed mid-training`);
+    const snapshots = await readySnapshots();
+    expect(new Set(snapshots.filter((row) => row.status === 'ready').map((row) => row.version)).size).toBe(
+      snapshots.filter((row) => row.status === 'ready').length,
+    );
+  });
+});

@@ -1,0 +1,29 @@
+import type { Knex } from './isPostgres';
+
+/** Key-value counters shared by every instance (training requests and completions). */
+export const STATE_TABLE = 'aisle_cluster_state';
+/** Serialized models as bytes (bytea on PostgreSQL, blob on SQLite), one row per snapshot version. */
+export const BLOB_TABLE = 'aisle_model_blobs';
+
+/**
+ * The plugin's own tables, which Strapi's content types cannot declare (no binary attribute, no upsert).
+ * Instances that boot together may race to create them: a loser re-checks instead of failing.
+ */
+export async function ensureClusterTables(knex: Knex): Promise<void> {
+  const create = async (name: string, build: Parameters<Knex['schema']['createTable']>[1]) => {
+    if (await knex.schema.hasTable(name)) return;
+    try {
+      await knex.schema.createTable(name, build);
+    } catch (error) {
+      if (!(await knex.schema.hasTable(name))) throw error;
+    }
+  };
+  await create(STATE_TABLE, (table) => {
+    table.string('key', 64).primary();
+    table.bigInteger('value').notNullable();
+  });
+  await create(BLOB_TABLE, (table) => {
+    table.integer('version').primary();
+    table.binary('bytes').notNullable();
+  });
+}
