@@ -10,7 +10,7 @@ const PRODUCTS = Array.from({ length: 12 }, (_, n) => `p${String(n + 1).padStart
 
 let postgres: ThrowawayPostgres;
 let databaseUrl: string;
-let instances: Instance[] = [];
+const instances: Instance[] = [];
 let adminToken: string;
 let serverToken: string;
 
@@ -32,6 +32,8 @@ async function call(
   method: string,
   path: string,
   { token, body }: { token?: string; body?: unknown } = {},
+  // Like supertest's body: the API's JSON, read field by field where a test needs it.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
 ): Promise<{ status: number; body: any }> {
   const response = await fetch(`${instance.url}${path}`, {
     method,
@@ -162,7 +164,9 @@ afterAll(async () => {
 });
 
 describe('three instances on one PostgreSQL', () => {
-  const [a, b, c] = [0, 1, 2].map((n) => () => instances[n]!);
+  const a = () => instances[0]!;
+  const b = () => instances[1]!;
+  const c = () => instances[2]!;
 
   it('a training started on B is the version every instance serves within seconds', async () => {
     const trained = await admin(b(), 'POST', '/training');
@@ -221,7 +225,18 @@ describe('three instances on one PostgreSQL', () => {
       'no training running',
       async () => (await admin(a(), 'GET', '/model')).body.data.training === 'idle',
     );
-    const trainings = (await readySnapshots()).length - before;
+    const stored = await readySnapshots();
+    const trainings = stored.length - before;
+    console.log(
+      stored
+        .slice(before)
+        .map(
+          (row) =>
+            `${row.status} ${row.version} at ${new Date(row.trainedAt).toISOString()} in ${row.durationMs} ms`,
+        )
+        .join('\n'),
+      `\nschedule from ${new Date(from).toISOString()} to ${new Date(to).toISOString()}`,
+    );
     // Ticks are every 4 s; the settings reach the other instances within a second or two.
     const ticks = (start: number, end: number) => Math.floor(end / 4000) - Math.ceil(start / 4000) + 1;
     console.log(`${trainings} trainings for ${ticks(from, to)} ticks of the schedule`);
