@@ -28,6 +28,36 @@ function run(command, args, options = {}) {
   }
 }
 
+/**
+ * The tests start PostgreSQL 15 (the CMS on PostgreSQL, several instances) and Chromium (stories, the store, the
+ * admin) themselves; their binaries come from Debian's packages. As root with apt they are installed here;
+ * otherwise the one line says what to install.
+ */
+function installTestSystemPackages() {
+  const needed = [];
+  if (!existsSync(join(process.env.AISLE_POSTGRES_BIN ?? '/usr/lib/postgresql/15/bin', 'initdb'))) {
+    needed.push('postgresql-15');
+  }
+  if (!existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
+    needed.push('chromium');
+  }
+  if (needed.length === 0) {
+    return;
+  }
+  const canInstall = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
+  if (!canInstall) {
+    console.error(
+      `aisle: the tests need ${needed.join(' and ')}: run "sudo apt-get install -y ${needed.join(' ')}" and try again`,
+    );
+    process.exit(1);
+  }
+  console.log(`aisle: installing ${needed.join(' and ')} with apt-get for the tests`);
+  run('apt-get', ['update']);
+  run('apt-get', ['install', '-y', ...needed], {
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
+}
+
 function installedPnpmVersion() {
   try {
     return execFileSync('pnpm', ['--version'], { cwd: root, encoding: 'utf8' }).trim();
@@ -54,6 +84,7 @@ if (!installEnv.npm_config_nodedir && existsSync('/usr/include/node/node.h')) {
 run('pnpm', ['install', '--frozen-lockfile'], { env: installEnv });
 
 if (task === 'test') {
+  installTestSystemPackages();
   run('pnpm', ['check']);
 } else {
   run('pnpm', ['build']);

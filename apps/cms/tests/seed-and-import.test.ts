@@ -1,6 +1,7 @@
 import { generateStore } from '@aisle/engine/synthetic';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { ensureAdminUser } from '../src/seed/ensureAdminUser';
 import { seedDemoStore } from '../src/seed/seedDemoStore';
 import { withListTraffic } from '../src/seed/withListTraffic';
 import type { BootedStrapi } from './helpers/bootStrapi';
@@ -83,6 +84,29 @@ describe('seed command', () => {
       modelVersion: 1,
     });
     expect(await app.strapi.db.query('api::product.product').count({})).toBe(40);
+  });
+});
+
+describe('seed admin', () => {
+  it('is a Super Admin who logs in with the given password, created once', async () => {
+    const credentials = { email: 'Demo.Owner@aisle.test', password: 'Seeded-admin-2026' };
+    expect(await ensureAdminUser(app.strapi, credentials)).toBe(true);
+    expect(await ensureAdminUser(app.strapi, { ...credentials, password: 'Another-one-2026' })).toBe(false);
+    const login = await app
+      .http()
+      .post('/admin/login')
+      .send({ email: 'demo.owner@aisle.test', password: credentials.password });
+    expect(login.status).toBe(200);
+    const me = await app
+      .http()
+      .get('/admin/users/me')
+      .set('Authorization', `Bearer ${login.body.data.token}`);
+    expect(me.body.data.roles.map((role: { code: string }) => role.code)).toEqual(['strapi-super-admin']);
+    const wrong = await app
+      .http()
+      .post('/admin/login')
+      .send({ email: credentials.email, password: 'Another-one-2026' });
+    expect(wrong.status).toBe(400);
   });
 });
 

@@ -21,14 +21,21 @@ export async function ensureAdminUser(strapi: Core.Strapi, input: AdminUserInput
   if (superAdmin === null) {
     throw new Error('aisle-cms seed: the Super Admin role does not exist (the admin plugin did not boot)');
   }
-  await strapi.service('admin::user').create({
-    firstname: input.firstname ?? 'Demo',
-    lastname: input.lastname ?? 'Admin',
-    email,
-    password: input.password,
-    isActive: true,
-    registrationToken: null,
-    roles: [superAdmin.id],
+  // Written directly, with the admin's own password hashing: admin::user's create() also counts the admins for
+  // Strapi's metrics without waiting, a query that outlives the seed's database pool (on PostgreSQL a
+  // KnexTimeoutError after "done", and a failed exit).
+  const hashPassword = strapi.service('admin::auth').hashPassword as (password: string) => Promise<string>;
+  await strapi.db.query('admin::user').create({
+    data: {
+      firstname: input.firstname ?? 'Demo',
+      lastname: input.lastname ?? 'Admin',
+      email,
+      password: await hashPassword(input.password),
+      isActive: true,
+      blocked: false,
+      registrationToken: null,
+      roles: [superAdmin.id],
+    },
   });
   return true;
 }
