@@ -2,6 +2,8 @@ import type { Knex } from './isPostgres';
 
 /** Key-value counters shared by every instance (training requests and completions). */
 export const STATE_TABLE = 'aisle_cluster_state';
+/** Values created once for the whole deployment (the pseudonymization secret): the first instance's stays. */
+export const VALUES_TABLE = 'aisle_cluster_values';
 /** Serialized models as bytes (bytea on PostgreSQL, blob on SQLite), one row per snapshot version. */
 export const BLOB_TABLE = 'aisle_model_blobs';
 
@@ -21,6 +23,10 @@ export async function ensureClusterTables(knex: Knex): Promise<void> {
   await create(STATE_TABLE, (table) => {
     table.string('key', 64).primary();
     table.bigInteger('value').notNullable();
+  });
+  await create(VALUES_TABLE, (table) => {
+    table.string('key', 64).primary();
+    table.text('value').notNullable();
   });
   await create(BLOB_TABLE, (table) => {
     table.integer('version').primary();

@@ -1,6 +1,7 @@
 import { dashboardController } from './dashboard';
 import { editorialListsController } from './editorialLists';
 import { importsController } from './imports';
+import { instanceController } from './instance';
 import { modelController } from './model';
 import { productsController } from './products';
 import { ruleSetsController } from './ruleSets';
@@ -16,4 +17,5 @@ export const controllers = {
   imports: importsController,
   dashboard: dashboardController,
   products: productsController,
+  instance: instanceController,
 };

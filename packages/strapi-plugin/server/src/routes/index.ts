@@ -1,14 +1,26 @@
+import type { Core } from '@strapi/strapi';
+
 import { ACTIONS } from '../utils/uids';
 import { adminRoute } from './adminRoute';
 import { storefrontRoute } from './storefrontRoute';
+import { timeListRequest } from '../utils/timeListRequest';
+
+/** The route, timed for the metrics. */
+function timed(route: Core.RouteInput): Core.RouteInput {
+  return { ...route, config: { ...route.config, middlewares: [timeListRequest] } } as Core.RouteInput;
+}
 
 const contentApi = {
   type: 'content-api' as const,
   routes: [
-    storefrontRoute('GET', '/lists/:list', 'storefront.lists'),
-    storefrontRoute('POST', '/query', 'storefront.query'),
+    timed(storefrontRoute('GET', '/lists/:list', 'storefront.lists')),
+    timed(storefrontRoute('POST', '/query', 'storefront.query')),
     storefrontRoute('GET', '/editorial/:slug', 'storefront.editorial'),
     storefrontRoute('POST', '/events', 'storefront.events'),
+    // For load balancers and operators: no shopper data, so no authentication.
+    { method: 'GET', path: '/health', handler: 'instance.health', config: { auth: false } },
+    // Prometheus scrapes with an API token (Settings > API Tokens); the Public role is never granted it.
+    { method: 'GET', path: '/metrics', handler: 'instance.metrics' },
   ],
 };
 

@@ -28,6 +28,7 @@ export const createEventsService = ({ strapi }: { strapi: Core.Strapi }) => {
           await strapi.db.query(UID.event).createMany({ data: rows.slice(start, start + INSERT_CHUNK) });
         }
       });
+      getService(strapi, 'metrics').countEvents(rows.map((row) => row.type));
       // The serving model learns these rows through the tail, like the rows other instances store.
       await tail.catchUp();
       await getService(strapi, 'cluster').publish('events');
@@ -79,11 +80,12 @@ export const createEventsService = ({ strapi }: { strapi: Core.Strapi }) => {
       return id;
     }
     if (secret === null) {
-      const stored = (await store.get({ key: 'secret' })) as string | null;
-      secret = stored ?? randomBytes(32).toString('hex');
-      if (stored === null) {
-        await store.set({ key: 'secret', value: secret });
-      }
+      // One secret for the deployment: instances that start together agree on the first one stored. A secret
+      // kept in the plugin's store by an earlier version stays the deployment's.
+      const earlier = (await store.get({ key: 'secret' })) as string | null;
+      secret = await getService(strapi, 'cluster')
+        .state()
+        .valueOnce('pseudonymization-secret', earlier ?? randomBytes(32).toString('hex'));
     }
     return createHmac('sha256', secret).update(id).digest('hex').slice(0, 32);
   }
@@ -160,6 +162,8 @@ export const createEventsService = ({ strapi }: { strapi: Core.Strapi }) => {
     tailExclusive: <R>(task: (position: number) => Promise<R>) => tail.exclusive(task),
     startTailAtEnd,
     resetTail: (id: number) => tail.resetTo(id),
+    /** Stored events this instance has not applied yet (0 when it is up to date). */
+    lag: async () => Math.max(0, (await newestId()) - tail.position()),
     newestId,
   };
 };

@@ -4,6 +4,7 @@ import { createEditorialService } from './editorial';
 import { createEventsService } from './events';
 import { createHealthService } from './health';
 import { createImportsService } from './imports';
+import { createMetricsService } from './metrics';
 import { createModelService } from './model';
 import { createPerformanceService } from './performance';
 import { createPublicAccessService } from './publicAccess';
@@ -27,6 +28,7 @@ export const services = {
   imports: createImportsService,
   performance: createPerformanceService,
   health: createHealthService,
+  metrics: createMetricsService,
   snapshots: createSnapshotsService,
 };
 

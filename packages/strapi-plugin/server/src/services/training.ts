@@ -160,6 +160,7 @@ export const createTrainingService = ({ strapi }: { strapi: Core.Strapi }) => {
       // Events stored while the worker trained reach the new model before it serves.
       await getService(strapi, 'model').adopt({ model, summary }, lastId);
       lastFailure = null;
+      getService(strapi, 'metrics').observeTraining('ready', durationMs / 1000);
       await getService(strapi, 'cluster').publish('model', version);
       await prune();
       return summary;
@@ -167,6 +168,7 @@ export const createTrainingService = ({ strapi }: { strapi: Core.Strapi }) => {
       await worker.kill();
       const message = error instanceof Error ? error.message : String(error);
       lastFailure = { at: new Date().toISOString(), message };
+      getService(strapi, 'metrics').observeTraining('failed', (Date.now() - startedAt) / 1000);
       strapi.log.error(`aisle: ${message}; the previous model keeps serving`);
       await strapi.db.query(UID.modelSnapshot).create({
         data: {

@@ -1,0 +1,22 @@
+import { LIST_NAMES } from '@aisle/engine';
+import type { Core } from '@strapi/strapi';
+
+import { getService } from './getService';
+
+const KNOWN_LISTS = new Set<string>(LIST_NAMES);
+
+/**
+ * A route middleware of the storefront's list routes: times each request for the metrics, labelled by the
+ * list (or `query`); a name that is no list is counted as `unknown`, never as the text a client sent.
+ */
+export const timeListRequest: Core.MiddlewareHandler = async (ctx, next) => {
+  const requested = (ctx.params as { list?: string } | undefined)?.list;
+  const list = requested === undefined ? 'query' : KNOWN_LISTS.has(requested) ? requested : 'unknown';
+  const started = process.hrtime.bigint();
+  try {
+    await next();
+  } finally {
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    getService(strapi, 'metrics').observeList(list, ctx.status, seconds);
+  }
+};
