@@ -239,6 +239,7 @@ export const createTrainingService = ({ strapi }: { strapi: Core.Strapi }) => {
           // Every instance fires at the same tick: its scheduled time names the request, so it trains once.
           task: async (_context: unknown, fireDate?: unknown) => {
             const tick = fireDate instanceof Date ? fireDate.getTime() : Date.now();
+            strapi.log.debug(`aisle: the training schedule fired for ${new Date(tick).toISOString()}`);
             const started = start(tick);
             if (started === null) {
               await cluster().state().raise(REQUESTED, tick);
