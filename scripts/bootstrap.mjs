@@ -5,7 +5,8 @@
 //          the CMS (`strapi start`) and the store (`next start`) until Ctrl-C, which stops both.
 //   test:  install, then `pnpm check` (lint, build, type check, every test).
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -58,6 +59,45 @@ function installTestSystemPackages() {
   });
 }
 
+/** The CMS's secrets: none is in the repository; the demo's are generated once and kept out of git. */
+const CMS_SECRETS = [
+  'APP_KEYS',
+  'ADMIN_JWT_SECRET',
+  'API_TOKEN_SALT',
+  'TRANSFER_TOKEN_SALT',
+  'ENCRYPTION_KEY',
+  'JWT_SECRET',
+];
+
+/**
+ * Reads apps/cms/.env (git ignores it) and adds a random value for each secret it lacks, readable by the owner
+ * only. Values set in the environment win, as they do for Strapi. Returns the secrets for the child processes.
+ */
+function ensureCmsSecrets(file) {
+  const lines = existsSync(file) ? readFileSync(file, 'utf8').split('\n') : [];
+  const stored = new Map();
+  for (const line of lines) {
+    const match = /^\s*([A-Z_]+)\s*=\s*(.*?)\s*$/.exec(line);
+    if (match) stored.set(match[1], match[2].replace(/^(['"])(.*)\1$/, '$2'));
+  }
+  const random = () => randomBytes(32).toString('base64url');
+  const added = [];
+  for (const name of CMS_SECRETS) {
+    if (!stored.get(name)) {
+      const value = name === 'APP_KEYS' ? [random(), random()].join(',') : random();
+      stored.set(name, value);
+      added.push(`${name}=${value}`);
+    }
+  }
+  if (added.length > 0) {
+    const text = [...lines.filter((line) => line.trim() !== ''), ...added].join('\n') + '\n';
+    writeFileSync(file, text, { mode: 0o600 });
+    chmodSync(file, 0o600);
+    console.log(`aisle: generated ${added.length} CMS secret(s) into ${file} (kept out of git)`);
+  }
+  return Object.fromEntries(CMS_SECRETS.map((name) => [name, process.env[name] || stored.get(name)]));
+}
+
 function installedPnpmVersion() {
   try {
     return execFileSync('pnpm', ['--version'], { cwd: root, encoding: 'utf8' }).trim();
@@ -96,8 +136,10 @@ async function startDemo() {
   const storeDir = join(root, 'apps', 'demo-store');
   const cmsUrl = `http://${HOST}:${CMS_PORT}`;
   const storeUrl = `http://${HOST}:${STORE_PORT}`;
+  const storeTokenFile = join(storeDir, '.env.local');
   const env = {
     ...process.env,
+    ...ensureCmsSecrets(join(cmsDir, '.env')),
     STRAPI_LOG_LEVEL: process.env.STRAPI_LOG_LEVEL ?? 'warn',
     STRAPI_TELEMETRY_DISABLED: 'true',
     NEXT_TELEMETRY_DISABLED: '1',
@@ -112,9 +154,12 @@ async function startDemo() {
       `--retrain-after-purchases=${RETRAIN_AFTER_PURCHASES_SECONDS}`,
       `--admin-email=${DEMO_ADMIN.email}`,
       `--admin-password=${DEMO_ADMIN.password}`,
+      // The store's server sends orders with an API token of the CMS (browsers may not report sales).
+      `--server-token-file=${storeTokenFile}`,
     ],
     { cwd: cmsDir, env },
   );
+  const serverToken = /^AISLE_CMS_SERVER_TOKEN=(.+)$/m.exec(readFileSync(storeTokenFile, 'utf8'))?.[1];
 
   const servers = [];
   let stopping = null;
@@ -157,7 +202,7 @@ async function startDemo() {
     if (withStore) {
       startServer('store', process.execPath, [nextBin, 'start', '-H', HOST, '-p', String(STORE_PORT)], {
         cwd: storeDir,
-        env: { ...env, AISLE_CMS_URL: cmsUrl },
+        env: { ...env, AISLE_CMS_URL: cmsUrl, AISLE_CMS_SERVER_TOKEN: serverToken },
       });
       await waitFor(storeUrl, 'the store');
     }

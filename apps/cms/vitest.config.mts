@@ -15,6 +15,13 @@ export default defineConfig({
       STRAPI_LOG_LEVEL: process.env.STRAPI_LOG_LEVEL ?? 'silent',
       CRON_ENABLED: 'false',
       NODE_ENV: 'test',
+      // Values for throwaway test databases only: the app has no built-in secrets (config/secret.ts).
+      APP_KEYS: 'aisle-test-key-1,aisle-test-key-2',
+      ADMIN_JWT_SECRET: 'aisle-test-admin-jwt',
+      API_TOKEN_SALT: 'aisle-test-api-token-salt',
+      TRANSFER_TOKEN_SALT: 'aisle-test-transfer-salt',
+      ENCRYPTION_KEY: 'aisle-test-encryption-key',
+      JWT_SECRET: 'aisle-test-jwt',
     },
   },
 });

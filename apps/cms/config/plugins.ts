@@ -8,6 +8,6 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
     resolve: '../../packages/strapi-plugin',
   },
   'users-permissions': {
-    config: { jwtSecret: secret(env, 'JWT_SECRET', 'aisle-dev-users-permissions-jwt-secret') },
+    config: { jwtSecret: secret(env, 'JWT_SECRET') },
   },
 });

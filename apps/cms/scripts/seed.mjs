@@ -1,7 +1,8 @@
 // Seeds the demo CMS with the engine's synthetic store and trains the first model: `pnpm --filter @aisle/cms seed`
 // (options: --size=small|medium|large, --seed=N, --no-images, --admin-email=E --admin-password=P for a Super Admin
 // created unless that email exists, --skip-if-seeded to leave a database that has a trained model as it is,
-// --retrain-after-purchases=SECONDS to set the plugin's quick retraining after orders when seeding).
+// --retrain-after-purchases=SECONDS to set the plugin's quick retraining after orders when seeding,
+// --server-token-file=PATH to keep the demo store's API token for sending orders in that env file).
 // Safe to run again: nothing is added twice.
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -23,9 +24,10 @@ const known = new Set([
   'admin-password',
   'skip-if-seeded',
   'retrain-after-purchases',
+  'server-token-file',
 ]);
 const usage =
-  '--size=small|medium|large, --seed=N, --no-images, --admin-email=E --admin-password=P, --skip-if-seeded, --retrain-after-purchases=SECONDS';
+  '--size=small|medium|large, --seed=N, --no-images, --admin-email=E --admin-password=P, --skip-if-seeded, --retrain-after-purchases=SECONDS, --server-token-file=PATH';
 for (const key of Object.keys(args)) {
   if (!known.has(key)) {
     console.error(`aisle-cms seed: unknown option --${key} (known: ${usage})`);
@@ -74,6 +76,13 @@ try {
       password: args['admin-password'],
     });
     console.log(`aisle-cms seed: admin ${args['admin-email']} ${created ? 'created' : 'exists already'}`);
+  }
+  if (args['server-token-file'] !== undefined) {
+    const { ensureServerToken } = require('../dist/src/seed/ensureServerToken.js');
+    const made = await ensureServerToken(strapi, args['server-token-file']);
+    console.log(
+      `aisle-cms seed: the store's server token ${made ? 'created' : 'kept'} (${args['server-token-file']})`,
+    );
   }
   console.log(`aisle-cms seed: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 } finally {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { BootedStrapi } from './helpers/bootStrapi';
 import { bootStrapi } from './helpers/bootStrapi';
+import { asShopServer } from './helpers/createServerToken';
 import { createAdmin } from './helpers/createAdmin';
 import { createCatalog } from './helpers/createCatalog';
 import { DEMO_CATEGORIES, DEMO_PRODUCTS, demoEvents } from './helpers/demoScenario';
@@ -49,9 +50,10 @@ beforeAll(async () => {
   readerToken = await createAdmin(app.strapi, app.http, 'reader', ['plugin::recommendations.read']);
   authorToken = await createAdmin(app.strapi, app.http, 'author', []);
   await createCatalog(app.strapi, DEMO_CATEGORIES, DEMO_PRODUCTS);
-  expect((await app.http().post('/api/recommendations/events').send({ events: demoEvents() })).status).toBe(
-    202,
-  );
+  expect(
+    (await (await asShopServer(app)).post('/api/recommendations/events').send({ events: demoEvents() }))
+      .status,
+  ).toBe(202);
   expect((await as(superToken, 'post', '/recommendations/training')).status).toBe(200);
 });
 

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { BootedStrapi } from './helpers/bootStrapi';
 import { bootStrapi } from './helpers/bootStrapi';
+import { asShopServer } from './helpers/createServerToken';
 import { createAdmin } from './helpers/createAdmin';
 import { createCatalog } from './helpers/createCatalog';
 import { DEMO_CATEGORIES, DEMO_PRODUCTS, demoEvents } from './helpers/demoScenario';
@@ -50,9 +51,10 @@ beforeAll(async () => {
       publishedAt: now,
     })),
   });
-  expect((await app.http().post('/api/recommendations/events').send({ events: demoEvents() })).status).toBe(
-    202,
-  );
+  expect(
+    (await (await asShopServer(app)).post('/api/recommendations/events').send({ events: demoEvents() }))
+      .status,
+  ).toBe(202);
   const trained = await app
     .http()
     .post('/recommendations/training')

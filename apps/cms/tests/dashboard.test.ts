@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { BootedStrapi } from './helpers/bootStrapi';
 import { bootStrapi } from './helpers/bootStrapi';
+import { asShopServer } from './helpers/createServerToken';
 import { createAdmin } from './helpers/createAdmin';
 import { createCatalog } from './helpers/createCatalog';
 import { DEMO_CATEGORIES, DEMO_PRODUCTS, demoEvents } from './helpers/demoScenario';
@@ -27,9 +28,10 @@ beforeAll(async () => {
   readerToken = await createAdmin(app.strapi, app.http, 'reader', ['plugin::recommendations.read']);
   authorToken = await createAdmin(app.strapi, app.http, 'author', []);
   await createCatalog(app.strapi, DEMO_CATEGORIES, DEMO_PRODUCTS);
-  expect((await app.http().post('/api/recommendations/events').send({ events: demoEvents() })).status).toBe(
-    202,
-  );
+  expect(
+    (await (await asShopServer(app)).post('/api/recommendations/events').send({ events: demoEvents() }))
+      .status,
+  ).toBe(202);
 });
 
 afterAll(async () => {
@@ -191,7 +193,9 @@ describe('GET /recommendations/performance/daily', () => {
       },
       { type: 'impression', productId: 'p01', userId: 'd2', list: 'trending', timestamp: now - 2 * DAY_MS },
     ];
-    expect((await app.http().post('/api/recommendations/events').send({ events })).status).toBe(202);
+    expect(
+      (await (await asShopServer(app)).post('/api/recommendations/events').send({ events })).status,
+    ).toBe(202);
 
     const response = await get(readerToken, '/recommendations/performance/daily?days=7');
     expect(response.status).toBe(200);

@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BootedStrapi } from './helpers/bootStrapi';
 import { bootStrapi } from './helpers/bootStrapi';
 import { createAdmin } from './helpers/createAdmin';
+import { createCatalog } from './helpers/createCatalog';
+import { asShopServer } from './helpers/createServerToken';
 import type { TestDatabase } from './helpers/useTestDatabase';
 import { useTestDatabase } from './helpers/useTestDatabase';
 
@@ -18,11 +20,27 @@ const send = (body: unknown) =>
     .http()
     .post('/api/recommendations/events')
     .send(body as object);
+/** As the shop's server sends them (with its API token): purchases are accepted only so. */
+const sendAsShop = async (body: unknown) =>
+  (await asShopServer(app)).post('/api/recommendations/events').send(body as object);
 
 beforeAll(async () => {
   database = await useTestDatabase();
   app = await bootStrapi(database);
   adminToken = await createAdmin(app.strapi, app.http, 'events-admin', 'super');
+  // Purchases are priced from the catalog.
+  await createCatalog(
+    app.strapi,
+    [],
+    [
+      { slug: 'p1', title: 'Lamp', price: 8 },
+      { slug: 'p2', title: 'Kettle', price: 12.5 },
+      { slug: 'p3', title: 'Mug', price: 4 },
+      { slug: 'P1', title: 'Stove', price: 10 },
+      { slug: 'P2', title: 'Pan', price: 5 },
+      { slug: 'P3', title: 'Pot', price: 7 },
+    ],
+  );
 });
 
 afterAll(async () => {
@@ -32,7 +50,7 @@ afterAll(async () => {
 
 describe('POST /api/recommendations/events', () => {
   it('stores a valid batch and answers 202 with the counts', async () => {
-    const response = await send({
+    const response = await sendAsShop({
       events: [
         { type: 'view', productId: 'p1', sessionId: 'valid-1' },
         {
@@ -66,6 +84,46 @@ describe('POST /api/recommendations/events', () => {
     expect(Number(cart.occurredAt)).toBe(Date.parse('2026-01-01T10:00:00Z'));
   });
 
+  it('refuses purchases from a browser, and prices those of the shop server from the catalog', async () => {
+    const forged = {
+      type: 'purchase',
+      productId: 'p3',
+      userId: 'attacker',
+      orderId: 'x1',
+      price: 999_999_999,
+      quantity: 100,
+    };
+    const alone = await send({ events: [forged] });
+    expect(alone.status).toBe(403);
+    expect(alone.body.error.message).toBe("purchases need the shop server's API token");
+    const mixed = await send({ events: [{ type: 'view', productId: 'p3', userId: 'attacker' }, forged] });
+    expect(mixed.status).toBe(202);
+    expect(mixed.body).toEqual({
+      data: { accepted: 1, rejected: 1 },
+      errors: [
+        {
+          index: 1,
+          message:
+            "events[1].type: a purchase is reported by the shop's server with an API token, not by a browser",
+        },
+      ],
+    });
+    expect(await countEvents({ userId: 'attacker', type: 'purchase' })).toBe(0);
+
+    const fromShop = await sendAsShop({
+      events: [
+        { ...forged, userId: 'customer-9' },
+        { ...forged, productId: 'gone' },
+      ],
+    });
+    expect(fromShop.status).toBe(202);
+    expect(fromShop.body.errors).toEqual([
+      { index: 1, message: 'events[1].productId: "gone" is not a priced product of the catalog' },
+    ]);
+    const stored = await app.strapi.db.query(EVENT_UID).findOne({ where: { userId: 'customer-9' } });
+    expect(stored).toMatchObject({ type: 'purchase', productId: 'p3', price: 4, quantity: 100 });
+  });
+
   it('reports each bad event by index with the reason and stores the good ones', async () => {
     const response = await send({
       events: [
@@ -84,7 +142,6 @@ describe('POST /api/recommendations/events', () => {
     expect(errors.map((error) => error.index)).toEqual([1, 2, 3, 4, 5, 6]);
     expect(errors[0]!.message).toBe('events[1].userId: userId or sessionId is required');
     expect(errors[1]!.message).toContain('events[2].orderId: required for a purchase');
-    expect(errors[1]!.message).toContain('events[2].price: required for a purchase');
     expect(errors[2]!.message).toContain('events[3].type');
     expect(errors[3]!.message).toContain('events[4].list');
     expect(errors[4]!.message).toBe('events[5].timestamp: is in the future');
@@ -256,7 +313,7 @@ describe('GET /recommendations/performance', () => {
         timestamp: at(day),
       },
     ];
-    expect((await send({ events })).status).toBe(202);
+    expect((await sendAsShop({ events })).status).toBe(202);
 
     const response = await app
       .http()

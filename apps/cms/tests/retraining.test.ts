@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 import type { BootedStrapi } from './helpers/bootStrapi';
 import { bootStrapi } from './helpers/bootStrapi';
+import { asShopServer } from './helpers/createServerToken';
 import { createAdmin } from './helpers/createAdmin';
 import { createCatalog } from './helpers/createCatalog';
 import { DEMO_CATEGORIES, DEMO_PRODUCTS, demoEvents } from './helpers/demoScenario';
@@ -61,9 +62,10 @@ beforeAll(async () => {
   app = await bootStrapi(database);
   adminToken = await createAdmin(app.strapi, app.http, 'retraining-admin', 'super');
   await createCatalog(app.strapi, DEMO_CATEGORIES, DEMO_PRODUCTS);
-  expect((await app.http().post('/api/recommendations/events').send({ events: demoEvents() })).status).toBe(
-    202,
-  );
+  expect(
+    (await (await asShopServer(app)).post('/api/recommendations/events').send({ events: demoEvents() }))
+      .status,
+  ).toBe(202);
   const trained = await app
     .http()
     .post('/recommendations/training')
@@ -83,8 +85,9 @@ describe('retraining after new purchases', () => {
       .get('/recommendations/settings')
       .set('Authorization', `Bearer ${adminToken}`);
     expect(settings.body.data.training.retrainAfterPurchasesSeconds).toBeNull();
-    const sent = await app
-      .http()
+    const sent = await (
+      await asShopServer(app)
+    )
       .post('/api/recommendations/events')
       .send({ events: orders('off-', 1) });
     expect(sent.status).toBe(202);
@@ -107,20 +110,12 @@ describe('retraining after new purchases', () => {
 
     // Two batches within the delay: one retraining learns both.
     expect(
-      (
-        await app
-          .http()
-          .post('/api/recommendations/events')
-          .send({ events: orders('a-', 20) })
-      ).status,
+      (await (await asShopServer(app)).post('/api/recommendations/events').send({ events: orders('a-', 20) }))
+        .status,
     ).toBe(202);
     expect(
-      (
-        await app
-          .http()
-          .post('/api/recommendations/events')
-          .send({ events: orders('b-', 20) })
-      ).status,
+      (await (await asShopServer(app)).post('/api/recommendations/events').send({ events: orders('b-', 20) }))
+        .status,
     ).toBe(202);
     expect(retraining().isPending()).toBe(true);
     // Best-selling counts events as they are stored, before any retraining.
@@ -145,12 +140,8 @@ describe('retraining after new purchases', () => {
   it('turns off again with null', async () => {
     expect((await putSettings({ retrainAfterPurchasesSeconds: null })).status).toBe(200);
     expect(
-      (
-        await app
-          .http()
-          .post('/api/recommendations/events')
-          .send({ events: orders('c-', 1) })
-      ).status,
+      (await (await asShopServer(app)).post('/api/recommendations/events').send({ events: orders('c-', 1) }))
+        .status,
     ).toBe(202);
     expect(retraining().isPending()).toBe(false);
   });

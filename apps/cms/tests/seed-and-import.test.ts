@@ -1,7 +1,12 @@
 import { generateStore } from '@aisle/engine/synthetic';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
 import { ensureAdminUser } from '../src/seed/ensureAdminUser';
+import { ensureServerToken } from '../src/seed/ensureServerToken';
 import { seedDemoStore } from '../src/seed/seedDemoStore';
 import { withListTraffic } from '../src/seed/withListTraffic';
 import type { BootedStrapi } from './helpers/bootStrapi';
@@ -110,6 +115,51 @@ describe('seed admin', () => {
   });
 });
 
+describe('seed server token', () => {
+  it("keeps the demo store's token for orders in an owner-only env file, and replaces one that no longer matches", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'aisle-token-'));
+    const file = path.join(dir, '.env.local');
+    try {
+      writeFileSync(file, 'OTHER=kept\n');
+      expect(await ensureServerToken(app.strapi, file)).toBe(true);
+      const first = /^AISLE_CMS_SERVER_TOKEN=(.+)$/m.exec(readFileSync(file, 'utf8'))![1]!;
+      expect(readFileSync(file, 'utf8')).toContain('OTHER=kept');
+      expect(statSync(file).mode & 0o777).toBe(0o600);
+      const product = (await app.strapi.documents('api::product.product').findFirst({})) as unknown as {
+        slug: string;
+      };
+      const order = {
+        type: 'purchase',
+        productId: product.slug,
+        userId: 'seed-buyer',
+        orderId: 'seed-o1',
+        quantity: 1,
+      };
+      const sent = await app
+        .http()
+        .post('/api/recommendations/events')
+        .set('Authorization', `Bearer ${first}`)
+        .send({ events: [order] });
+      expect(sent.status).toBe(202);
+      expect(sent.body.data).toEqual({ accepted: 1, rejected: 0 });
+
+      expect(await ensureServerToken(app.strapi, file)).toBe(false);
+      writeFileSync(file, 'AISLE_CMS_SERVER_TOKEN=lost\n');
+      expect(await ensureServerToken(app.strapi, file)).toBe(true);
+      const second = /^AISLE_CMS_SERVER_TOKEN=(.+)$/m.exec(readFileSync(file, 'utf8'))![1]!;
+      expect(second).not.toBe(first);
+      const revoked = await app
+        .http()
+        .post('/api/recommendations/events')
+        .set('Authorization', `Bearer ${first}`)
+        .send({ events: [{ ...order, orderId: 'seed-o2' }] });
+      expect(revoked.status).toBe(401);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('POST /recommendations/imports', () => {
   const upload = (content: string, filename: string, format?: string) => {
     const request = app
@@ -140,7 +190,7 @@ describe('POST /recommendations/imports', () => {
       failed: 2,
     });
     expect(response.body.data.errors).toEqual([
-      { line: 4, message: 'orderId: required for a purchase; price: required for a purchase' },
+      { line: 4, message: 'orderId: required for a purchase' },
       { line: 5, message: '4 fields, the header has 8' },
     ]);
     const stored = await app.strapi.db

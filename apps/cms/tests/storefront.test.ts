@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { BootedStrapi } from './helpers/bootStrapi';
 import { bootStrapi } from './helpers/bootStrapi';
+import { asShopServer } from './helpers/createServerToken';
 import { createAdmin } from './helpers/createAdmin';
 import { createCatalog } from './helpers/createCatalog';
 import { DEMO_CATEGORIES, DEMO_PRODUCTS, demoEvents } from './helpers/demoScenario';
@@ -95,7 +96,11 @@ describe('storefront lists before the first training', () => {
 
 describe('storefront lists after training on the events', () => {
   beforeAll(async () => {
-    const sent = await app.http().post('/api/recommendations/events').send({ events: demoEvents() });
+    const sent = await (
+      await asShopServer(app)
+    )
+      .post('/api/recommendations/events')
+      .send({ events: demoEvents() });
     expect(sent.status).toBe(202);
     const trained = await app
       .http()
@@ -291,7 +296,9 @@ describe('storefront lists after training on the events', () => {
       price: 40,
       quantity: 2,
     }));
-    expect((await app.http().post('/api/recommendations/events').send({ events })).status).toBe(202);
+    expect(
+      (await (await asShopServer(app)).post('/api/recommendations/events').send({ events })).status,
+    ).toBe(202);
     const response = await app.http().get('/api/recommendations/lists/best-selling?limit=1');
     expect(ids(response.body as ListBody)).toEqual(['p11']);
     expect((response.body as ListBody).meta.modelVersion).toBe(1);

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { startSeededCms } from '@aisle/cms/testing';
 import type { TestProject } from 'vitest/node';
 
-import { createReadToken } from './helpers/createReadToken';
+import { createReadToken, createServerToken } from './helpers/createReadToken';
 import { isBuildFresh } from './helpers/storeBuild';
 import { runCommand } from './helpers/runCommand';
 import { startStore } from './helpers/startStore';
@@ -40,7 +40,8 @@ export default async function setup(project: TestProject) {
   let store;
   try {
     const cmsToken = await createReadToken(cms.url, cms.adminToken);
-    store = await startStore({ appDir, port: STORE_PORT, cmsUrl: cms.url, cmsToken });
+    const serverToken = await createServerToken(cms.url, cms.adminToken);
+    store = await startStore({ appDir, port: STORE_PORT, cmsUrl: cms.url, cmsToken, serverToken });
   } catch (error) {
     await cms.stop();
     throw error;

@@ -14,6 +14,8 @@ export async function startStore(options: {
   port: number;
   cmsUrl: string;
   cmsToken: string;
+  /** The token the store's server sends purchases with. */
+  serverToken: string;
 }): Promise<RunningStore> {
   const nextBin = createRequire(`${options.appDir}/package.json`).resolve('next/dist/bin/next');
   const child = spawn(process.execPath, [nextBin, 'start', '-H', '127.0.0.1', '-p', String(options.port)], {
@@ -24,6 +26,7 @@ export async function startStore(options: {
       NEXT_TELEMETRY_DISABLED: '1',
       AISLE_CMS_URL: options.cmsUrl,
       AISLE_CMS_TOKEN: options.cmsToken,
+      AISLE_CMS_SERVER_TOKEN: options.serverToken,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import type { GetEditorial } from '../../../shared/contracts/editorial';
+import type { ErrorResponse } from '../../../shared/contracts/errors';
 import type { SendEvents } from '../../../shared/contracts/events';
 import { MAX_EVENTS_BATCH_BYTES, MAX_EVENTS_PER_BATCH } from '../../../shared/contracts/events';
 import type { GetList } from '../../../shared/contracts/lists';
@@ -26,6 +27,11 @@ import { shopEventSchema } from '../validation/shopEventSchema';
 const SHARED_LISTS_CACHED = 2000;
 // The engine's time-based windows follow its own clock, not the wall's; this only bounds what a missed change costs.
 const SHARED_LIST_MAX_AGE_MS = 60_000;
+
+/** Whether the request carries a Strapi API token (the shop's server), not a browser's or a shopper's login. */
+function isShopServer(ctx: RequestContext): boolean {
+  return ctx.state.auth?.strategy?.name === 'content-api-token';
+}
 
 /** The content API storefronts call (the Public role may call it: see PUBLIC_ACTIONS). */
 export const storefrontController = ({ strapi }: { strapi: Core.Strapi }) => {
@@ -131,7 +137,11 @@ export const storefrontController = ({ strapi }: { strapi: Core.Strapi }) => {
     async events(ctx: RequestContext) {
       const events = getService(strapi, 'events');
       const settings = await getService(strapi, 'settings').get();
-      const limit = events.takeRateLimit(ctx.ip, settings.events.rateLimitPerMinute);
+      // The shop's server sends every order of every shopper from one address: its token is not rate-limited.
+      const fromShopServer = isShopServer(ctx);
+      const limit = fromShopServer
+        ? { allowed: true, retryAfterSeconds: 0 }
+        : events.takeRateLimit(ctx.ip, settings.events.rateLimitPerMinute);
       if (!limit.allowed) {
         ctx.set('Retry-After', String(limit.retryAfterSeconds));
         throw new errors.RateLimitError(
@@ -150,15 +160,51 @@ export const storefrontController = ({ strapi }: { strapi: Core.Strapi }) => {
       }
       const valid: ValidShopEvent[] = [];
       const problems: SendEvents.Response['errors'] = [];
+      // Sales come from the shop's server (an API token), never from a browser or a shopper's own login: a
+      // purchase moves best-selling for everyone and counts as revenue.
+      const catalog = await getService(strapi, 'catalog').get();
+      let refusedSales = 0;
       body.events.forEach((event: unknown, index: number) => {
         const parsed = shopEventSchema.safeParse(event);
-        if (parsed.success) {
-          valid.push(parsed.data);
-        } else {
+        if (!parsed.success) {
           problems.push({ index, message: formatZodError(parsed.error, `events[${index}]`) });
+        } else if (parsed.data.type !== 'purchase') {
+          valid.push(parsed.data);
+        } else if (!fromShopServer) {
+          refusedSales += 1;
+          problems.push({
+            index,
+            message: `events[${index}].type: a purchase is reported by the shop's server with an API token, not by a browser`,
+          });
+        } else {
+          const product = catalog.products.get(parsed.data.productId);
+          if (product === undefined || typeof product.price !== 'number') {
+            problems.push({
+              index,
+              message: `events[${index}].productId: "${parsed.data.productId}" is not a priced product of the catalog`,
+            });
+          } else {
+            // Revenue is the catalog's price, whatever the request says.
+            valid.push({ ...parsed.data, price: product.price });
+          }
         }
       });
       if (valid.length === 0) {
+        if (refusedSales > 0 && refusedSales === problems.length) {
+          // Strapi's ForbiddenError would answer a bare "Forbidden": say what is missing.
+          const refusal: ErrorResponse = {
+            data: null,
+            error: {
+              status: 403,
+              name: 'ForbiddenError',
+              message: "purchases need the shop server's API token",
+              details: { errors: problems },
+            },
+          };
+          ctx.status = 403;
+          ctx.body = refusal;
+          return;
+        }
         throw new errors.ValidationError('no valid event in the batch', { errors: problems });
       }
       await events.ingest(valid);

@@ -6,6 +6,8 @@ export interface RequestContext {
   querystring: string;
   request: { body?: unknown; length?: number };
   ip: string;
+  /** Set by Strapi's authentication: which strategy let the request in (`content-api-token` for API tokens). */
+  state: { auth?: { strategy?: { name?: string } } };
   status: number;
   body: unknown;
   type: string;

@@ -50,9 +50,6 @@ export const shopEventSchema = z
         message: 'required for a purchase',
       });
     }
-    if (event.type === 'purchase' && event.price === undefined) {
-      context.addIssue({ code: z.ZodIssueCode.custom, path: ['price'], message: 'required for a purchase' });
-    }
   });
 
 export type ValidShopEvent = z.infer<typeof shopEventSchema>;
