@@ -22,6 +22,7 @@ export default defineConfig({
       TRANSFER_TOKEN_SALT: 'aisle-test-transfer-salt',
       ENCRYPTION_KEY: 'aisle-test-encryption-key',
       JWT_SECRET: 'aisle-test-jwt',
+      AISLE_SHOPPER_TOKEN_SECRET: 'aisle-test-shopper-token-secret',
     },
   },
 });

@@ -37,5 +37,6 @@ async function useClient() {
 // Server Components can call it.
 export default defineConfig([
   { ...shared, entry: { server: 'src/server.ts' } },
+  { ...shared, entry: { 'shopper-token': 'src/shopperToken.ts' } },
   { ...shared, entry: { index: 'src/index.ts' }, esbuildPlugins: [serverModules], onSuccess: useClient },
 ]);

@@ -88,15 +88,19 @@ describe('POST /api/recommendations/events', () => {
     const forged = {
       type: 'purchase',
       productId: 'p3',
-      userId: 'attacker',
+      sessionId: 'attacker-session',
       orderId: 'x1',
       price: 999_999_999,
       quantity: 100,
     };
     const alone = await send({ events: [forged] });
     expect(alone.status).toBe(403);
-    expect(alone.body.error.message).toBe("purchases need the shop server's API token");
-    const mixed = await send({ events: [{ type: 'view', productId: 'p3', userId: 'attacker' }, forged] });
+    expect(alone.body.error.message).toBe(
+      "the batch's events name shoppers or report purchases: both need the shop server's API token (or a signed shopperToken for a shopper)",
+    );
+    const mixed = await send({
+      events: [{ type: 'view', productId: 'p3', sessionId: 'attacker-session' }, forged],
+    });
     expect(mixed.status).toBe(202);
     expect(mixed.body).toEqual({
       data: { accepted: 1, rejected: 1 },
@@ -108,7 +112,7 @@ describe('POST /api/recommendations/events', () => {
         },
       ],
     });
-    expect(await countEvents({ userId: 'attacker', type: 'purchase' })).toBe(0);
+    expect(await countEvents({ type: 'purchase', productId: 'p3' })).toBe(0);
 
     const fromShop = await sendAsShop({
       events: [
@@ -220,8 +224,12 @@ describe('POST /api/recommendations/events', () => {
       .service('settings')
       .update({ events: { pseudonymizeUserIds: true } });
     try {
-      expect((await send({ events: [{ type: 'view', productId: 'p1', userId: 'alice' }] })).status).toBe(202);
-      expect((await send({ events: [{ type: 'view', productId: 'p2', userId: 'alice' }] })).status).toBe(202);
+      expect(
+        (await sendAsShop({ events: [{ type: 'view', productId: 'p1', userId: 'alice' }] })).status,
+      ).toBe(202);
+      expect(
+        (await sendAsShop({ events: [{ type: 'view', productId: 'p2', userId: 'alice' }] })).status,
+      ).toBe(202);
       expect(await countEvents({ userId: 'alice' })).toBe(0);
       const stored = await app.strapi.db
         .query(EVENT_UID)

@@ -1,3 +1,4 @@
+import { createShopperToken } from '@aisle/react/shopper-token';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { BootedStrapi } from './helpers/bootStrapi';
@@ -209,8 +210,61 @@ describe('storefront lists after training on the events', () => {
     }
   });
 
+  it("nobody reads or steers another shopper's lists: a user id only from the shop server, a browser with its signed token", async () => {
+    const secret = process.env.AISLE_SHOPPER_TOKEN_SECRET!;
+    const path = '/api/recommendations/lists/recently-viewed?limit=20';
+    const asServer = await (await asShopServer(app)).get(`${path}&userId=u1`);
+    expect(asServer.status).toBe(200);
+    const history = ids(asServer.body as ListBody);
+    expect(history.length).toBeGreaterThan(0);
+
+    // An attacker with curl: the raw id is refused, in a list, in a batch and in events.
+    const raw = await app.http().get(`${path}&userId=u1`);
+    expect(raw.status).toBe(403);
+    expect(raw.body.error.message).toMatch(
+      /^userId: only the shop's server \(with an API token\) may name a user/,
+    );
+    const batch = await app
+      .http()
+      .post('/api/recommendations/query')
+      .send({ requests: [{ list: 'best-selling' }, { list: 'picks-for-you', userId: 'u1' }] });
+    expect(batch.status).toBe(403);
+    expect(batch.body.error.message).toMatch(/^requests\[1\]\.userId: /);
+    const steer = await app
+      .http()
+      .post('/api/recommendations/events')
+      .send({ events: [{ type: 'view', productId: 'p12', userId: 'u1' }] });
+    expect(steer.status).toBe(403);
+
+    // The shopper's own browser, with the token the shop's server signed.
+    const own = createShopperToken({ secret, userId: 'u1' });
+    const signed = await app.http().get(`${path}&shopperToken=${encodeURIComponent(own)}`);
+    expect(signed.status).toBe(200);
+    expect(ids(signed.body as ListBody)).toEqual(history);
+    expect(signed.headers['cache-control']).toBe('private, max-age=0, must-revalidate');
+    const viewed = await app
+      .http()
+      .post('/api/recommendations/events')
+      .send({ events: [{ type: 'view', productId: 'p10', shopperToken: own }] });
+    expect(viewed.status).toBe(202);
+    const after = ids(
+      (await app.http().get(`${path}&shopperToken=${encodeURIComponent(own)}`)).body as ListBody,
+    );
+    expect(after[0]).toBe('p10');
+
+    // A token signed with another secret, or expired, names nobody.
+    const forged = createShopperToken({ secret: 'not-the-shops-secret', userId: 'u1' });
+    const refused = await app.http().get(`${path}&shopperToken=${encodeURIComponent(forged)}`);
+    expect(refused.status).toBe(401);
+    expect(refused.body.error.message).toBe('shopperToken: its signature does not match');
+    const expired = createShopperToken({ secret, userId: 'u1', now: Math.floor(Date.now() / 1000) - 7200 });
+    expect((await app.http().get(`${path}&shopperToken=${encodeURIComponent(expired)}`)).status).toBe(401);
+  });
+
   it('never serves an unavailable product', async () => {
-    const response = await app.http().get('/api/recommendations/lists/recently-viewed?userId=u1&limit=20');
+    const response = await (
+      await asShopServer(app)
+    ).get('/api/recommendations/lists/recently-viewed?userId=u1&limit=20');
     expect(response.status).toBe(200);
     expect(ids(response.body as ListBody)).not.toContain('p12');
   });
@@ -247,7 +301,9 @@ describe('storefront lists after training on the events', () => {
     expect(etag).toMatch(/^W\/"/);
     const second = await app.http().get('/api/recommendations/lists/best-selling').set('If-None-Match', etag);
     expect(second.status).toBe(304);
-    const personal = await app.http().get('/api/recommendations/lists/picks-for-you?userId=u2');
+    const personal = await (
+      await asShopServer(app)
+    ).get('/api/recommendations/lists/picks-for-you?userId=u2');
     expect(personal.headers['cache-control']).toBe('private, max-age=0, must-revalidate');
   });
 

@@ -23,12 +23,15 @@ export type EditorialData = GetEditorial.Response['data'];
 export type TrackedList = ListName | `editorial:${string}`;
 
 /** An event as the storefront tracks it: the provider adds the shopper's ids and the time. */
-export type TrackEvent = Omit<ShopEvent, 'userId' | 'sessionId'>;
+export type TrackEvent = Omit<ShopEvent, 'userId' | 'sessionId' | 'shopperToken'>;
 
 /** The shopper every request and event is made for (one of the two is needed for tracking). */
 export interface Shopper {
+  /** The shop's user id: only the shop's server (with an API token) may send it. */
   userId?: string;
   sessionId?: string;
+  /** A signed-in customer in the browser: the token the shop's server signed (`createShopperToken`). */
+  shopperToken?: string;
 }
 
 /** The parts of a list that take a class name (each also carries `data-slot="aisle-<slot>"`). */

@@ -2,14 +2,18 @@ import type supertest from 'supertest';
 import type { Core } from '@strapi/strapi';
 
 /**
- * The shop server's credential: a custom API token that may only send events. Purchases are accepted with it
- * and never from a browser (see the plugin's storefront events).
+ * The shop server's credential: a custom API token that may send events and read lists, nothing else. Purchases
+ * and a shopper's `userId` are accepted with it and never from a browser (see the plugin's storefront routes).
  */
 export async function createServerToken(strapi: Core.Strapi, name = 'shop server'): Promise<string> {
   const token = (await strapi.service('admin::api-token').create({
     name,
     type: 'custom',
-    permissions: ['plugin::recommendations.storefront.events'],
+    permissions: [
+      'plugin::recommendations.storefront.events',
+      'plugin::recommendations.storefront.lists',
+      'plugin::recommendations.storefront.query',
+    ],
     lifespan: null,
   })) as { accessKey: string };
   return token.accessKey;

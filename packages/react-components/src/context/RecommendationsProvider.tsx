@@ -13,7 +13,13 @@ export interface RecommendationsProviderProps {
   /** The CMS origin; ignored when `client` is given. */
   baseUrl?: string;
   client?: RecommendationsClient;
-  /** The signed-in shopper, sent with every list request and event. */
+  /**
+   * The signed-in shopper in the browser: a token the shop's server signed with `createShopperToken`
+   * (`@aisle/react/shopper-token`), sent with every list request and event. The CMS refuses a raw `userId` from
+   * a browser.
+   */
+  shopperToken?: string;
+  /** The shop's user id: only where requests carry the shop server's API token (a server-side client). */
   userId?: string;
   /** An anonymous shopper's session id (for example from a cookie), used when there is no `userId`. */
   sessionId?: string;
@@ -35,6 +41,7 @@ export function RecommendationsProvider({
   client: given,
   userId,
   sessionId,
+  shopperToken,
   tracking = true,
   fallback,
   productHref = defaultHref,
@@ -58,25 +65,25 @@ export function RecommendationsProvider({
   useEffect(() => {
     const tracker = createTracker(
       client.url + '/events',
-      () => (userId ? { userId } : { sessionId }),
+      () => (shopperToken ? { shopperToken } : userId ? { userId } : { sessionId }),
       () => state.consent!,
     );
     state.tracker = tracker;
     // Children's mount effects run before this one: what they tracked (a product page's view) waited here.
     state.pending?.splice(0).forEach(tracker.track);
     return tracker.stop;
-  }, [client, userId, sessionId, state]);
+  }, [client, userId, sessionId, shopperToken, state]);
 
   const value = useMemo(
     () => ({
       client,
-      shopper: { userId, sessionId },
+      shopper: shopperToken ? { shopperToken } : { userId, sessionId },
       track: state.track!,
       productHref,
       formatPrice: (amount: number, currency?: string) =>
         new Intl.NumberFormat(locale, currency ? { style: 'currency', currency } : undefined).format(amount),
     }),
-    [client, userId, sessionId, state, productHref, locale],
+    [client, userId, sessionId, shopperToken, state, productHref, locale],
   );
   return (
     <RecommendationsContext.Provider value={value}>

@@ -41,6 +41,17 @@ describe('useRecommendations', () => {
     expect(queries(fetch)).toEqual([[{ list: 'trending', category: 'Kitchen', limit: 2, userId: 'u1' }]]);
   });
 
+  it("sends a signed-in shopper as the shop's signed token", async () => {
+    const { fetch } = renderWithProvider(<Titles request={{ list: 'picks-for-you', limit: 2 }} />, {
+      shopperToken: 'v1.signed.by-the-shop',
+      sessionId: 's9',
+    });
+    await waitFor(() => expect(queries(fetch)).toHaveLength(1));
+    expect(queries(fetch)).toEqual([
+      [{ list: 'picks-for-you', limit: 2, shopperToken: 'v1.signed.by-the-shop' }],
+    ]);
+  });
+
   it('returns data, error, isLoading, isValidating and mutate like SWR', async () => {
     const fetch = createMockFetch({ status: 500 });
     const client = createClient({ baseUrl: 'http://cms.test', fetch });

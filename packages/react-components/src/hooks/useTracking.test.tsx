@@ -31,4 +31,17 @@ describe('useTracking', () => {
       { type: 'add_to_cart', productId: 'p3', quantity: 2, userId: 'u5', timestamp: expect.any(Number) },
     ]);
   });
+
+  it('sends the signed shopper token, and never the user id, when the shop gave one', async () => {
+    const beacons = captureBeacons();
+    renderWithProvider(<ProductPage productId="p4" />, {
+      shopperToken: 'v1.signed.by-the-shop',
+      sessionId: 's6',
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'view' }));
+    hidePage();
+    expect((await beacons.events())[0]).toEqual([
+      { type: 'view', productId: 'p4', shopperToken: 'v1.signed.by-the-shop', timestamp: expect.any(Number) },
+    ]);
+  });
 });

@@ -8,12 +8,17 @@ export type EventType = (typeof EVENT_TYPES)[number];
 export const MAX_EVENTS_PER_BATCH = 500;
 export const MAX_EVENTS_BATCH_BYTES = 256 * 1024;
 
-/** One thing a shopper did, as a storefront sends it. `userId` or `sessionId` is required. */
+/**
+ * One thing a shopper did, as a storefront sends it. `sessionId` (the browser's own), `shopperToken` (signed by the
+ * shop's server) or, from the shop's server only, `userId` is required.
+ */
 export interface ShopEvent {
   type: EventType;
   productId: string;
   userId?: string;
   sessionId?: string;
+  /** A signed shopper identity (see shopper-token.ts), in place of `userId` from a browser. */
+  shopperToken?: string;
   /** Milliseconds since the epoch or ISO 8601; default: the time the server receives it. */
   timestamp?: number | string;
   /** Units, for add to cart and purchase (default 1). */

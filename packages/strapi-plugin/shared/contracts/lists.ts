@@ -56,6 +56,8 @@ export declare namespace GetList {
       basket?: string;
       userId?: string;
       sessionId?: string;
+      /** A signed shopper identity (see shopper-token.ts); `userId` only from the shop's server. */
+      shopperToken?: string;
       category?: string;
       /** 1 to 100, default 10. */
       limit?: string;

@@ -16,6 +16,8 @@ export declare namespace QueryLists {
     basket?: string[];
     userId?: string;
     sessionId?: string;
+    /** A signed shopper identity (see shopper-token.ts); `userId` only from the shop's server. */
+    shopperToken?: string;
     category?: string;
     /** 1 to 100, default 10. */
     limit?: number;

@@ -10,6 +10,10 @@ import type { GetList } from '../../../shared/contracts/lists';
 import type { QueryLists } from '../../../shared/contracts/query';
 import { MAX_QUERY_BODY_BYTES } from '../../../shared/contracts/query';
 import type { RequestContext } from '../utils/RequestContext';
+import { IdentityRefusedError } from '../identity/IdentityRefusedError';
+import { isShopServer } from '../identity/isShopServer';
+import type { ShopperFields } from '../identity/resolveShopper';
+import { resolveShopper } from '../identity/resolveShopper';
 import { answerUnavailable } from '../utils/answerUnavailable';
 import { getService } from '../utils/getService';
 import { createResponseCache } from '../utils/createResponseCache';
@@ -28,15 +32,10 @@ const SHARED_LISTS_CACHED = 2000;
 // The engine's time-based windows follow its own clock, not the wall's; this only bounds what a missed change costs.
 const SHARED_LIST_MAX_AGE_MS = 60_000;
 
-/** Whether the request carries a Strapi API token (the shop's server), not a browser's or a shopper's login. */
-function isShopServer(ctx: RequestContext): boolean {
-  return ctx.state.auth?.strategy?.name === 'content-api-token';
-}
-
 /** The content API storefronts call (the Public role may call it: see PUBLIC_ACTIONS). */
 export const storefrontController = ({ strapi }: { strapi: Core.Strapi }) => {
-  const shopper = async (userId?: string, sessionId?: string) => {
-    const id = userId ?? sessionId;
+  const shopper = async (ctx: RequestContext, fields: ShopperFields, field = '') => {
+    const id = resolveShopper(ctx, fields, field);
     return id === undefined ? undefined : getService(strapi, 'events').userKey(id);
   };
   const sharedLists = createResponseCache<CacheableResponse>({
@@ -53,7 +52,10 @@ export const storefrontController = ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     async lists(ctx: RequestContext) {
       await answerUnavailable(ctx, async () => {
-        const shared = ctx.query.userId === undefined && ctx.query.sessionId === undefined;
+        const shared =
+          ctx.query.userId === undefined &&
+          ctx.query.sessionId === undefined &&
+          ctx.query.shopperToken === undefined;
         const key = `${ctx.params.list ?? ''}?${ctx.querystring}`;
         const stamp = shared ? await servingStamp() : [];
         const cached = shared ? sharedLists.get(key, stamp) : undefined;
@@ -66,9 +68,9 @@ export const storefrontController = ({ strapi }: { strapi: Core.Strapi }) => {
         if (!parsed.success) {
           throw new errors.ValidationError(formatZodError(parsed.error));
         }
-        const { userId, sessionId, ...rest } = parsed.data;
+        const { userId, sessionId, shopperToken, ...rest } = parsed.data;
         const request: RecommendRequest = { list, ...rest };
-        const user = await shopper(userId, sessionId);
+        const user = await shopper(ctx, { userId, sessionId, shopperToken });
         if (user !== undefined) {
           request.userId = user;
         }
@@ -95,7 +97,10 @@ export const storefrontController = ({ strapi }: { strapi: Core.Strapi }) => {
         let personal = false;
         // With dedupe, a list leaves out what the lists before it show: a page shows a product once.
         const shown = new Set<string>();
-        for (const [index, { list: name, userId, sessionId, ...rest }] of parsed.data.requests.entries()) {
+        for (const [
+          index,
+          { list: name, userId, sessionId, shopperToken, ...rest },
+        ] of parsed.data.requests.entries()) {
           let list;
           try {
             list = toListName(name);
@@ -106,7 +111,7 @@ export const storefrontController = ({ strapi }: { strapi: Core.Strapi }) => {
           if (parsed.data.dedupe && shown.size > 0) {
             request.exclude = [...(rest.exclude ?? []), ...shown];
           }
-          const user = await shopper(userId, sessionId);
+          const user = await shopper(ctx, { userId, sessionId, shopperToken }, `requests[${index}].`);
           if (user !== undefined) {
             request.userId = user;
             personal = true;
@@ -163,41 +168,61 @@ export const storefrontController = ({ strapi }: { strapi: Core.Strapi }) => {
       // Sales come from the shop's server (an API token), never from a browser or a shopper's own login: a
       // purchase moves best-selling for everyone and counts as revenue.
       const catalog = await getService(strapi, 'catalog').get();
-      let refusedSales = 0;
+      // Purchases and shoppers this client may not report.
+      let refused = 0;
       body.events.forEach((event: unknown, index: number) => {
         const parsed = shopEventSchema.safeParse(event);
         if (!parsed.success) {
           problems.push({ index, message: formatZodError(parsed.error, `events[${index}]`) });
-        } else if (parsed.data.type !== 'purchase') {
-          valid.push(parsed.data);
+          return;
+        }
+        // A browser's event is its session's, or the signed shopper's: never a user it names.
+        let shopEvent: ValidShopEvent;
+        try {
+          const { shopperToken, ...rest } = parsed.data;
+          if (shopperToken === undefined) {
+            resolveShopper(ctx, rest, `events[${index}].`);
+            shopEvent = rest;
+          } else {
+            shopEvent = { ...rest, userId: resolveShopper(ctx, { shopperToken }, `events[${index}].`) };
+          }
+        } catch (error) {
+          if (!(error instanceof IdentityRefusedError)) throw error;
+          refused += 1;
+          problems.push({ index, message: error.message });
+          return;
+        }
+        if (shopEvent.type !== 'purchase') {
+          valid.push(shopEvent);
         } else if (!fromShopServer) {
-          refusedSales += 1;
+          refused += 1;
           problems.push({
             index,
             message: `events[${index}].type: a purchase is reported by the shop's server with an API token, not by a browser`,
           });
         } else {
-          const product = catalog.products.get(parsed.data.productId);
+          const product = catalog.products.get(shopEvent.productId);
           if (product === undefined || typeof product.price !== 'number') {
             problems.push({
               index,
-              message: `events[${index}].productId: "${parsed.data.productId}" is not a priced product of the catalog`,
+              message: `events[${index}].productId: "${shopEvent.productId}" is not a priced product of the catalog`,
             });
           } else {
             // Revenue is the catalog's price, whatever the request says.
-            valid.push({ ...parsed.data, price: product.price });
+            valid.push({ ...shopEvent, price: product.price });
           }
         }
       });
       if (valid.length === 0) {
-        if (refusedSales > 0 && refusedSales === problems.length) {
+        if (refused > 0 && refused === problems.length) {
           // Strapi's ForbiddenError would answer a bare "Forbidden": say what is missing.
           const refusal: ErrorResponse = {
             data: null,
             error: {
               status: 403,
               name: 'ForbiddenError',
-              message: "purchases need the shop server's API token",
+              message:
+                "the batch's events name shoppers or report purchases: both need the shop server's API token (or a signed shopperToken for a shopper)",
               details: { errors: problems },
             },
           };

@@ -18,6 +18,8 @@ export const listParametersSchema = z
     basket: ids(MAX_BASKET_IDS),
     userId: id,
     sessionId: id,
+    /** A signed shopper identity (see the shopper-token contract). */
+    shopperToken: z.string().min(1).max(1000),
     category: z.string().min(1).max(200),
     limit: z
       .number({ invalid_type_error: LIMIT })

@@ -24,6 +24,8 @@ export const shopEventSchema = z
     productId: id,
     userId: id.optional(),
     sessionId: id.optional(),
+    /** A signed shopper identity (see the shopper-token contract), in place of `userId` from a browser. */
+    shopperToken: z.string().min(1).max(1000).optional(),
     timestamp: z
       .union([z.number().int().nonnegative(), z.string().datetime({ offset: true })])
       .transform((value) => (typeof value === 'number' ? value : Date.parse(value)))
@@ -36,7 +38,7 @@ export const shopEventSchema = z
   })
   .strict()
   .superRefine((event, context) => {
-    if (event.userId === undefined && event.sessionId === undefined) {
+    if (event.userId === undefined && event.sessionId === undefined && event.shopperToken === undefined) {
       context.addIssue({
         code: z.ZodIssueCode.custom,
         path: ['userId'],
