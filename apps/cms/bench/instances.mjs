@@ -10,7 +10,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { createShopperToken } from '@aisle/react/shopper-token';
+
 import { constantRate } from './constantRate.mjs';
+
+// Personal lists as a shop's browsers ask for them: with the shopper token the shop's server signed.
+const SHOPPER_SECRET = 'bench-shopper-token-secret';
+const signed = (userId) =>
+  encodeURIComponent(createShopperToken({ secret: SHOPPER_SECRET, userId, ttlSeconds: 86_400 }));
 
 const options = Object.fromEntries(
   process.argv.slice(2).map((arg) => {
@@ -39,8 +46,8 @@ const LISTS = [
   '/api/recommendations/lists/similar?productId=P00010',
   '/api/recommendations/lists/people-also-like?productId=P00100',
   '/api/recommendations/lists/frequently-bought-together?productId=P00200&limit=4',
-  '/api/recommendations/lists/picks-for-you?userId=u17',
-  '/api/recommendations/lists/recently-viewed?userId=u42',
+  `/api/recommendations/lists/picks-for-you?shopperToken=${signed('u17')}`,
+  `/api/recommendations/lists/recently-viewed?shopperToken=${signed('u42')}`,
 ];
 
 async function freePort() {
@@ -85,6 +92,7 @@ const env = {
   TRANSFER_TOKEN_SALT: 'bench-transfer-salt',
   ENCRYPTION_KEY: 'bench-encryption-key',
   JWT_SECRET: 'bench-jwt',
+  AISLE_SHOPPER_TOKEN_SECRET: SHOPPER_SECRET,
   DATABASE_CLIENT: 'postgres',
   DATABASE_URL: `postgres://postgres@127.0.0.1:${pgPort}/postgres`,
   PUBLIC_DIR: work,

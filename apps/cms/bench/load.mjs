@@ -14,9 +14,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { createShopperToken } from '@aisle/react/shopper-token';
 import autocannon from 'autocannon';
 
 import { constantRate } from './constantRate.mjs';
+
+// Personal lists as a shop's browsers ask for them: with the shopper token the shop's server signed.
+const SHOPPER_SECRET = 'bench-shopper-token-secret';
+const signed = (userId) =>
+  encodeURIComponent(createShopperToken({ secret: SHOPPER_SECRET, userId, ttlSeconds: 86_400 }));
 
 const options = Object.fromEntries(
   process.argv.slice(2).map((arg) => {
@@ -45,6 +51,7 @@ const env = {
   TRANSFER_TOKEN_SALT: 'bench-transfer-salt',
   ENCRYPTION_KEY: 'bench-encryption-key',
   JWT_SECRET: 'bench-jwt',
+  AISLE_SHOPPER_TOKEN_SECRET: SHOPPER_SECRET,
   DATABASE_FILENAME: process.env.DATABASE_FILENAME ?? path.join(work, 'data.db'),
   PUBLIC_DIR: work,
   PORT: String(port),
@@ -133,8 +140,8 @@ try {
     '/api/recommendations/lists/similar?productId=P00010',
     '/api/recommendations/lists/people-also-like?productId=P00100',
     '/api/recommendations/lists/frequently-bought-together?productId=P00200&limit=4',
-    '/api/recommendations/lists/picks-for-you?userId=u17',
-    '/api/recommendations/lists/recently-viewed?userId=u42',
+    `/api/recommendations/lists/picks-for-you?shopperToken=${signed('u17')}`,
+    `/api/recommendations/lists/recently-viewed?shopperToken=${signed('u42')}`,
   ];
   // Each run is a fresh autocannon; the server's first thousands of requests still run slower (JIT, heap growth).
   for (const connections of [20, 10]) {
