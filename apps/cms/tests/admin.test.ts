@@ -126,6 +126,32 @@ describe('settings', () => {
     expect(response.body.data.training.schedule).toBe('0 * * * *');
   });
 
+  it("an admin with the settings permission cannot map the catalog onto users' private attributes", async () => {
+    const settingsToken = await createAdmin(app.strapi, app.http, 'settings-only', [
+      'plugin::recommendations.settings',
+    ]);
+    const onUsers = await as(settingsToken, 'put', '/recommendations/settings').send({
+      catalog: {
+        contentType: 'plugin::users-permissions.user',
+        fields: { id: 'documentId', title: 'resetPasswordToken', price: null, image: null, category: null },
+      },
+    });
+    expect(onUsers.status).toBe(400);
+    expect(onUsers.body.error.message).toBe(
+      'catalog.contentType: "plugin::users-permissions.user" is not one of the app\'s own collection types (api::...)',
+    );
+    const checked = await as(settingsToken, 'post', '/recommendations/settings/check').send({
+      catalog: { contentType: 'plugin::users-permissions.user', fields: { title: 'resetPasswordToken' } },
+    });
+    expect(checked.status).toBe(400);
+    const listed = await as(settingsToken, 'get', '/recommendations/content-types');
+    expect(listed.status).toBe(200);
+    const uids = (listed.body.data as { uid: string }[]).map((type) => type.uid);
+    expect(uids.every((uid) => uid.startsWith('api::'))).toBe(true);
+    const stored = await as(superToken, 'get', '/recommendations/settings');
+    expect(stored.body.data.catalog.contentType).toBe('api::product.product');
+  });
+
   it('refuses a mapping that does not fit, naming the field', async () => {
     const wrongType = await as(superToken, 'put', '/recommendations/settings').send({
       catalog: { fields: { price: 'title' } },

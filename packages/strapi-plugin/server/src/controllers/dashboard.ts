@@ -11,6 +11,7 @@ import type { RequestContext } from '../utils/RequestContext';
 import { answerUnavailable } from '../utils/answerUnavailable';
 import { getService } from '../utils/getService';
 import { formatZodError } from '../validation/formatZodError';
+import { isSecretAttribute } from '../validation/validateCatalogMapping';
 
 const healthQuerySchema = z
   .object({
@@ -72,6 +73,7 @@ export const dashboardController = ({ strapi }: { strapi: Core.Strapi }) => ({
       };
       if (!uid.startsWith('api::') || contentType.kind !== 'collectionType') continue;
       const attributes = Object.entries(contentType.attributes)
+        .filter(([name, attribute]) => !isSecretAttribute(name, attribute))
         .map(([name, attribute]) => ({ name, type: attribute.type }))
         .concat([{ name: 'documentId', type: 'string' }]);
       attributes.sort((a, b) => a.name.localeCompare(b.name));

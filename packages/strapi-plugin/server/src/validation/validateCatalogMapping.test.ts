@@ -58,4 +58,27 @@ describe('validateCatalogMapping', () => {
       'catalog.fields.title: "toString" is not an attribute of api::product.product',
     ]);
   });
+
+  it("refuses what is not the app's own collection type, and private, password or token attributes", () => {
+    const user = {
+      username: { type: 'string' },
+      email: { type: 'email' },
+      password: { type: 'password', private: true },
+      resetPasswordToken: { type: 'string', private: true },
+    };
+    const onUsers = { ...DEFAULT_SETTINGS.catalog.fields, id: 'documentId', title: 'resetPasswordToken' };
+    expect(validateCatalogMapping('plugin::users-permissions.user', user, onUsers)).toEqual([
+      'catalog.contentType: "plugin::users-permissions.user" is not one of the app\'s own collection types (api::...)',
+    ]);
+    const product = {
+      ...demoProduct,
+      supplierNotes: { type: 'text', private: true },
+      apiToken: { type: 'string' },
+    };
+    const fields = { ...DEFAULT_SETTINGS.catalog.fields, description: 'supplierNotes', brand: 'apiToken' };
+    expect(validateCatalogMapping('api::product.product', product, fields)).toEqual([
+      'catalog.fields.brand: "apiToken" of api::product.product is private (a password, a token or a private attribute) and is never shown in lists',
+      'catalog.fields.description: "supplierNotes" of api::product.product is private (a password, a token or a private attribute) and is never shown in lists',
+    ]);
+  });
 });

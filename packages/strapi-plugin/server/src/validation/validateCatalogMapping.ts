@@ -5,6 +5,15 @@ export interface AttributeShape {
   type: string;
   relation?: string;
   multiple?: boolean;
+  private?: boolean;
+}
+
+/** Names of attributes that hold credentials, whatever their type: never read into the public catalog. */
+const SECRET_NAME = /password|token|secret|salt|hash/i;
+
+/** Whether an attribute must never reach the storefront: private in its schema, a password, or a credential. */
+export function isSecretAttribute(name: string, attribute: AttributeShape): boolean {
+  return attribute.private === true || attribute.type === 'password' || SECRET_NAME.test(name);
 }
 
 const ACCEPTED_TYPES: Record<keyof CatalogFieldMapping, readonly string[]> = {
@@ -34,6 +43,12 @@ export function validateCatalogMapping(
   fields: CatalogFieldMapping,
 ): string[] {
   const problems: string[] = [];
+  // Lists are public: only the shop's own collection types (not users, admins, tokens of plugins) are a catalog.
+  if (!contentTypeUid.startsWith('api::')) {
+    return [
+      `catalog.contentType: "${contentTypeUid}" is not one of the app's own collection types (api::...)`,
+    ];
+  }
   for (const key of Object.keys(ACCEPTED_TYPES) as (keyof CatalogFieldMapping)[]) {
     const attributeName = fields[key];
     if (attributeName === null || attributeName === undefined) {
@@ -51,6 +66,10 @@ export function validateCatalogMapping(
     const accepted = ACCEPTED_TYPES[key];
     if (attribute === undefined) {
       problems.push(`catalog.fields.${key}: "${attributeName}" is not an attribute of ${contentTypeUid}`);
+    } else if (isSecretAttribute(attributeName, attribute)) {
+      problems.push(
+        `catalog.fields.${key}: "${attributeName}" of ${contentTypeUid} is private (a password, a token or a private attribute) and is never shown in lists`,
+      );
     } else if (!accepted.includes(attribute.type)) {
       problems.push(
         `catalog.fields.${key}: "${attributeName}" of ${contentTypeUid} is a ${attribute.type} attribute, expected ${accepted.join(' or ')}`,
