@@ -1,7 +1,7 @@
 import { generateStore } from '@aisle/engine/synthetic';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -243,5 +243,36 @@ describe('POST /recommendations/imports', () => {
       .post('/recommendations/imports')
       .attach('file', Buffer.from('a'), 'a.csv');
     expect(anonymous.status).toBe(401);
+  });
+
+  it('leaves no uploaded file behind, whatever happened, and takes multipart only where an upload is expected', async () => {
+    const marker = `aisle-upload-marker-${Date.now()}`;
+    const since = Date.now() - 1000;
+    const imported = await upload(
+      `type,sessionId,productId,timestamp\nview,${marker},p1,2026-01-01T00:00:00Z\n`,
+      'ok.csv',
+    );
+    expect(imported.status).toBe(201);
+    const refused = await upload(`${marker}\n`, 'events.xml');
+    expect(refused.status).toBe(400);
+    // Removal is not awaited by the answer: give it a moment.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const left = readdirSync(tmpdir())
+      .map((name) => path.join(tmpdir(), name))
+      .filter((file) => {
+        const stat = statSync(file, { throwIfNoEntry: false });
+        return stat !== undefined && stat.isFile() && stat.mtimeMs >= since && stat.size < 1_000_000;
+      })
+      .filter((file) => readFileSync(file, 'utf8').includes(marker));
+    expect(left).toEqual([]);
+
+    const elsewhere = await app
+      .http()
+      .post('/api/recommendations/events')
+      .attach('file', Buffer.from(marker), 'events.json');
+    expect(elsewhere.status).toBe(415);
+    expect(elsewhere.body.error.message).toBe(
+      'body: multipart is taken only by uploads, not by POST /api/recommendations/events',
+    );
   });
 });
