@@ -103,6 +103,45 @@ describe('GET /recommendations/products', () => {
   });
 });
 
+describe('rule set schedules', () => {
+  it("start and end by the wall clock, not by the model's clock (its newest event, two hours ago here)", async () => {
+    const bestSelling = async () =>
+      (
+        (await app.http().get('/api/recommendations/lists/best-selling?limit=3')).body.data as {
+          product: { id: string };
+        }[]
+      ).map((item) => item.product.id);
+    const before = await bestSelling();
+    const now = Date.now();
+    const running = await post(superToken, '/recommendations/rule-sets').send({
+      list: 'best-selling',
+      exclude: [{ productId: before[0] }],
+      activeFrom: now - 30 * 60_000,
+      activeUntil: now + 3_600_000,
+    });
+    const ended = await post(superToken, '/recommendations/rule-sets').send({
+      list: 'best-selling',
+      exclude: [{ productId: before[1] }],
+      activeFrom: now - 4 * 3_600_000,
+      activeUntil: now - 10 * 60_000,
+    });
+    expect([running.status, ended.status]).toEqual([201, 201]);
+    try {
+      const during = await bestSelling();
+      expect(during).not.toContain(before[0]);
+      expect(during).toContain(before[1]);
+    } finally {
+      for (const id of [running.body.data.id, ended.body.data.id]) {
+        await app
+          .http()
+          .delete(`/recommendations/rule-sets/${id}`)
+          .set('Authorization', `Bearer ${superToken}`);
+      }
+    }
+    expect(await bestSelling()).toEqual(before);
+  });
+});
+
 describe('POST /recommendations/preview with a draft rule set', () => {
   const fbt = { list: 'frequently-bought-together', productId: 'p01', limit: 5 };
 

@@ -195,6 +195,7 @@ export const createModelService = ({ strapi }: { strapi: Core.Strapi }) => {
       ruleSets = ruleSets.filter((ruleSet) => ruleSet.id !== replaces);
       if (draft !== undefined) ruleSets = [...ruleSets, draft];
     }
+    ruleSets = inEffectNow(ruleSets, Date.now());
     // Stock changes since training reach the model once per catalog read, not as a long `exclude` per request.
     if (availabilityApplied.get(model.model) !== catalog) {
       setAvailability(model.model, catalog.products.values());
@@ -220,6 +221,21 @@ export const createModelService = ({ strapi }: { strapi: Core.Strapi }) => {
 };
 
 export type ModelService = ReturnType<typeof createModelService>;
+
+/**
+ * The rule sets whose schedule includes `now`, the wall clock: a campaign starts and ends when the merchandiser
+ * said, whatever the model's clock (its newest event, which the engine keeps for the lists' own windows). Their
+ * schedule is then removed, so that the engine does not judge it again by the model's clock.
+ */
+function inEffectNow(ruleSets: RuleSet[], now: number): RuleSet[] {
+  return ruleSets
+    .filter(
+      (ruleSet) =>
+        (ruleSet.activeFrom === undefined || ruleSet.activeFrom <= now) &&
+        (ruleSet.activeUntil === undefined || now < ruleSet.activeUntil),
+    )
+    .map(({ activeFrom: _from, activeUntil: _until, ...ruleSet }) => ruleSet);
+}
 
 /** A few requests of every list, so that a model's first shoppers do not wait for its first-request costs. */
 function warm(model: Model): void {
