@@ -44,7 +44,9 @@ const rows = {
   'swr alone (useSWR + SWRConfig)': await measure("export { default, SWRConfig } from 'swr';"),
 };
 for (const [name, { min, gzip }] of Object.entries(rows)) {
-  console.log(`size: ${name.padEnd(36)} ${kb(min).padStart(9)} min ${kb(gzip).padStart(9)} min+gzip`);
+  console.log(
+    `size: ${name.padEnd(36)} ${kb(min).padStart(9)} min ${kb(gzip).padStart(9)} min+gzip (${gzip} B)`,
+  );
 }
 const total = rows['everything (index + server)'].gzip;
 if (total > BUDGET) {

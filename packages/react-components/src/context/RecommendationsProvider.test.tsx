@@ -18,9 +18,9 @@ describe('RecommendationsProvider', () => {
   it('is required by the hooks and lists, which say so', () => {
     vi.mocked(console.error).mockImplementation(() => undefined);
     expect(() => renderHook(() => useRecommendations({ list: 'new' }))).toThrow(
-      '@aisle/react: wrap lists and hooks in <RecommendationsProvider>',
+      '@aisle/react: missing RecommendationsProvider',
     );
-    expect(() => render(<Trending />)).toThrow('<RecommendationsProvider>');
+    expect(() => render(<Trending />)).toThrow('missing RecommendationsProvider');
     vi.mocked(console.error).mockClear();
   });
 

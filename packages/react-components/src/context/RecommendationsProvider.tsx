@@ -6,7 +6,7 @@ import type { RecommendationsClient } from '../client/createClient';
 import { createClient } from '../client/createClient';
 import type { Tracker } from '../tracking/createTracker';
 import { createTracker } from '../tracking/createTracker';
-import type { RecommendedProduct, TrackEvent } from '../types';
+import type { RecommendedProduct, Shopper, TrackEvent } from '../types';
 import { RecommendationsContext } from './RecommendationsContext';
 
 export interface RecommendationsProviderProps {
@@ -15,7 +15,7 @@ export interface RecommendationsProviderProps {
   client?: RecommendationsClient;
   /**
    * The signed-in shopper in the browser: a token the shop's server signed with `createShopperToken`
-   * (`@aisle/react/shopper-token`), sent with every list request and event. The CMS refuses a raw `userId` from
+   * (from this package's `shopper-token` entry), sent with every list request and event. The CMS refuses a raw `userId` from
    * a browser.
    */
   shopperToken?: string;
@@ -58,6 +58,11 @@ export function RecommendationsProvider({
     track?: (event: TrackEvent) => void;
   }>({}).current;
   state.consent = tracking;
+  // One identity for requests and events: the signed token, else the id, else the anonymous session.
+  const shopper: Shopper = useMemo(
+    () => (shopperToken ? { shopperToken } : userId ? { userId } : { sessionId }),
+    [shopperToken, userId, sessionId],
+  );
   state.track ??= (event) =>
     state.tracker ? state.tracker.track(event) : (state.pending ??= []).push(event);
 
@@ -65,25 +70,25 @@ export function RecommendationsProvider({
   useEffect(() => {
     const tracker = createTracker(
       client.url + '/events',
-      () => (shopperToken ? { shopperToken } : userId ? { userId } : { sessionId }),
+      () => shopper,
       () => state.consent!,
     );
     state.tracker = tracker;
     // Children's mount effects run before this one: what they tracked (a product page's view) waited here.
     state.pending?.splice(0).forEach(tracker.track);
     return tracker.stop;
-  }, [client, userId, sessionId, shopperToken, state]);
+  }, [client, shopper, state]);
 
   const value = useMemo(
     () => ({
       client,
-      shopper: shopperToken ? { shopperToken } : { userId, sessionId },
+      shopper,
       track: state.track!,
       productHref,
       formatPrice: (amount: number, currency?: string) =>
         new Intl.NumberFormat(locale, currency ? { style: 'currency', currency } : undefined).format(amount),
     }),
-    [client, userId, sessionId, shopperToken, state, productHref, locale],
+    [client, shopper, state, productHref, locale],
   );
   return (
     <RecommendationsContext.Provider value={value}>

@@ -5,6 +5,6 @@ import { RecommendationsContext } from './RecommendationsContext';
 
 export function useRecommendationsContext(): RecommendationsContextValue {
   const value = useContext(RecommendationsContext);
-  if (!value) throw new Error('@aisle/react: wrap lists and hooks in <RecommendationsProvider>');
+  if (!value) throw new Error('@aisle/react: missing RecommendationsProvider');
   return value;
 }

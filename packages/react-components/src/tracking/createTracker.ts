@@ -44,7 +44,7 @@ export function createTracker(url: string, shopper: () => Shopper, consent: () =
   return {
     track(event) {
       const who = shopper();
-      if (!consent() || !(who.userId || who.sessionId || who.shopperToken)) return;
+      if (!consent() || !Object.values(who)[0]) return;
       const key = 'aisle:' + event.productId;
       if (event.type === 'click' && event.list) attribution[key] = event.list;
       const list =
