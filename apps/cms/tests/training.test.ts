@@ -112,6 +112,34 @@ describe('training', () => {
 });
 
 describe('restart', () => {
+  it('counts the purchases stored after the serving model was trained, after a restart as before it', async () => {
+    const bestSelling = async () =>
+      (
+        (await app.http().get('/api/recommendations/lists/best-selling?limit=1')).body.data as {
+          product: { id: string };
+        }[]
+      )[0]?.product.id;
+    const orders = Array.from({ length: 40 }, (_, index) => ({
+      type: 'purchase',
+      productId: 'p10',
+      userId: `late-buyer-${index}`,
+      orderId: `late-${index}`,
+      quantity: 2,
+    }));
+    expect(
+      (await (await asShopServer(app)).post('/api/recommendations/events').send({ events: orders })).status,
+    ).toBe(202);
+    expect(await bestSelling()).toBe('p10');
+    const version = (await admin('get', '/recommendations/model')).body.data.current.version;
+
+    await app.destroy();
+    app = await bootStrapi(database);
+    token = await createAdmin(app.strapi, app.http, 'trainer-after-orders', 'super');
+
+    expect((await admin('get', '/recommendations/model')).body.data.current.version).toBe(version);
+    expect(await bestSelling()).toBe('p10');
+  });
+
   it('keeps events, editorial lists, rule sets, settings and the model, without retraining', async () => {
     const list = await admin('post', '/recommendations/editorial-lists').send({
       slug: 'kept',
