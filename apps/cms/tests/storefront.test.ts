@@ -361,6 +361,45 @@ describe('storefront lists after training on the events', () => {
   });
 });
 
+describe('forgetting a shopper', () => {
+  it('removes their history from the lists at once, from the next model and from every kept snapshot', async () => {
+    const recentlyViewed = async () =>
+      ids(
+        (await (await asShopServer(app)).get('/api/recommendations/lists/recently-viewed?userId=u3&limit=20'))
+          .body as ListBody,
+      );
+    expect(await recentlyViewed()).not.toEqual([]);
+    const snapshots = () =>
+      app.strapi.db
+        .query('plugin::recommendations.model-snapshot')
+        .findMany({ where: { status: 'ready' }, select: ['version'] }) as Promise<{ version: number }[]>;
+    // Two trainings so far here: both hold u3's history.
+    expect((await snapshots()).length).toBeGreaterThanOrEqual(1);
+
+    const forget = await app
+      .http()
+      .delete('/recommendations/users/u3/events')
+      .set('Authorization', `Bearer ${adminToken}`);
+    expect(forget.status).toBe(200);
+    expect(forget.body.data.deleted).toBeGreaterThan(0);
+    expect(await recentlyViewed()).toEqual([]);
+    const picks = await (await asShopServer(app)).get('/api/recommendations/lists/picks-for-you?userId=u3');
+    expect(JSON.stringify(picks.body)).not.toMatch(/Because you (viewed|bought)/);
+
+    // The training it started replaces the model and deletes the snapshots that hold u3.
+    const status = async () =>
+      (await app.http().get('/recommendations/model').set('Authorization', `Bearer ${adminToken}`)).body.data;
+    await expect.poll(async () => (await status()).training, { timeout: 60_000, interval: 200 }).toBe('idle');
+    const newest = (await status()).current.version as number;
+    expect((await snapshots()).map((row) => row.version)).toEqual([newest]);
+    const blobs = (await app.strapi.db.connection('aisle_model_blobs').select('version')) as {
+      version: number;
+    }[];
+    expect(blobs.map((row) => row.version)).toEqual([newest]);
+    expect(await recentlyViewed()).toEqual([]);
+  });
+});
+
 describe('bad storefront requests', () => {
   it('404 for an unknown list, naming it', async () => {
     const response = await app.http().get('/api/recommendations/lists/bestsellers');

@@ -30,6 +30,7 @@ export async function bootstrap({ strapi }: { strapi: Core.Strapi }): Promise<vo
   const training = getService(strapi, 'training');
   const model = getService(strapi, 'model');
   const events = getService(strapi, 'events');
+  await model.reloadForgotten();
   const loaded = await model.loadLatest();
   if (loaded.outcome !== 'loaded') {
     await events.startTailAtEnd();
@@ -67,6 +68,7 @@ function followOtherInstances(strapi: Core.Strapi): void {
     configReadAt = Date.now();
     getService(strapi, 'rules').invalidate();
     await getService(strapi, 'settings').reload();
+    await getService(strapi, 'model').reloadForgotten();
     getService(strapi, 'model').touch();
   };
   getService(strapi, 'cluster').subscribe((change) => {

@@ -6,7 +6,11 @@ export declare namespace ForgetUser {
   interface Request {
     params: { userId: string };
   }
-  /** The number of events deleted; the next training no longer knows the user. */
+  /**
+   * The number of events deleted (under the id as sent and pseudonymized). The lists serve the user as a
+   * stranger at once, on every instance; a training starts and, when it is served, the snapshots that still
+   * held the user are deleted.
+   */
   interface Response {
     data: { deleted: number };
   }

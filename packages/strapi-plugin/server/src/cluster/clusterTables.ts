@@ -4,6 +4,8 @@ import type { Knex } from './isPostgres';
 export const STATE_TABLE = 'aisle_cluster_state';
 /** Values created once for the whole deployment (the pseudonymization secret): the first instance's stays. */
 export const VALUES_TABLE = 'aisle_cluster_values';
+/** Shoppers forgotten since the serving model's training: served as strangers until a training without them. */
+export const FORGOTTEN_TABLE = 'aisle_forgotten_users';
 /** Serialized models as bytes (bytea on PostgreSQL, blob on SQLite), one row per snapshot version. */
 export const BLOB_TABLE = 'aisle_model_blobs';
 
@@ -27,6 +29,10 @@ export async function ensureClusterTables(knex: Knex): Promise<void> {
   await create(VALUES_TABLE, (table) => {
     table.string('key', 64).primary();
     table.text('value').notNullable();
+  });
+  await create(FORGOTTEN_TABLE, (table) => {
+    table.string('user_key', 200).primary();
+    table.bigInteger('forgotten_at').notNullable();
   });
   await create(BLOB_TABLE, (table) => {
     table.integer('version').primary();

@@ -113,6 +113,10 @@ export const modelController = ({ strapi }: { strapi: Core.Strapi }) => ({
       throw new errors.ValidationError('userId: expected 1 to 200 characters');
     }
     const deleted = await getService(strapi, 'events').deleteUser(userId.data);
+    // A training without them replaces the model and the snapshots that still hold them (in the background).
+    getService(strapi, 'training')
+      .start()
+      ?.catch(() => undefined);
     const body: ForgetUser.Response = { data: { deleted } };
     ctx.body = body;
   },

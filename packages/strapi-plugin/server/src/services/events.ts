@@ -4,6 +4,7 @@ import type { Interaction } from '@aisle/engine';
 import type { Core } from '@strapi/strapi';
 
 import type { EventRow } from '../training/rowToInteraction';
+import { FORGOTTEN_TABLE } from '../cluster/clusterTables';
 import { createEventTail } from '../cluster/createEventTail';
 import { rowToInteraction } from '../training/rowToInteraction';
 import { createBatchWriter } from '../utils/createBatchWriter';
@@ -74,11 +75,7 @@ export const createEventsService = ({ strapi }: { strapi: Core.Strapi }) => {
     });
   }
 
-  async function userKey(id: string): Promise<string> {
-    const settings = await getService(strapi, 'settings').get();
-    if (!settings.events.pseudonymizeUserIds) {
-      return id;
-    }
+  async function pseudonymizationSecret(): Promise<string> {
     if (secret === null) {
       // One secret for the deployment: instances that start together agree on the first one stored. A secret
       // kept in the plugin's store by an earlier version stays the deployment's.
@@ -87,7 +84,18 @@ export const createEventsService = ({ strapi }: { strapi: Core.Strapi }) => {
         .state()
         .valueOnce('pseudonymization-secret', earlier ?? randomBytes(32).toString('hex'));
     }
-    return createHmac('sha256', secret).update(id).digest('hex').slice(0, 32);
+    return secret;
+  }
+
+  async function userKey(id: string): Promise<string> {
+    const settings = await getService(strapi, 'settings').get();
+    if (!settings.events.pseudonymizeUserIds) {
+      return id;
+    }
+    return createHmac('sha256', await pseudonymizationSecret())
+      .update(id)
+      .digest('hex')
+      .slice(0, 32);
   }
 
   /** The stored form of a valid event: the shopper's id (pseudonymized when set to) and the time in ms. */
@@ -138,9 +146,34 @@ export const createEventsService = ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   /** Right to be forgotten: deletes every event of a user (or session); the next model no longer knows them. */
+  /** The forms a shopper's id is stored under: as sent, and pseudonymized (whichever the setting was then). */
+  async function storedKeys(id: string): Promise<string[]> {
+    const hashed = createHmac('sha256', await pseudonymizationSecret())
+      .update(id)
+      .digest('hex')
+      .slice(0, 32);
+    return hashed === id ? [id] : [id, hashed];
+  }
+
+  /**
+   * Right to be forgotten: deletes every event of a user (or session) under the raw and the pseudonymized id,
+   * and records them as forgotten, so that the serving model (on every instance) serves them as a stranger at
+   * once, until a training without them replaces it and the snapshots that still hold them.
+   */
   async function deleteUser(id: string): Promise<number> {
     await writer.flush();
-    const result = await strapi.db.query(UID.event).deleteMany({ where: { userId: await userKey(id) } });
+    const keys = await storedKeys(id);
+    const result = await strapi.db.query(UID.event).deleteMany({ where: { userId: { $in: keys } } });
+    const at = Date.now();
+    for (const key of keys) {
+      await strapi.db
+        .connection(FORGOTTEN_TABLE)
+        .insert({ user_key: key, forgotten_at: at })
+        .onConflict('user_key')
+        .merge();
+    }
+    await getService(strapi, 'model').reloadForgotten();
+    await getService(strapi, 'cluster').publish('config');
     return result.count;
   }
 

@@ -6,7 +6,7 @@ import { errors } from '@strapi/utils';
 import type { Recommendation } from '../../../shared/contracts/lists';
 import type { ModelSnapshotSummary } from '../../../shared/contracts/model';
 import { partitionByCatalog } from '../catalog/partitionByCatalog';
-import { BLOB_TABLE } from '../cluster/clusterTables';
+import { BLOB_TABLE, FORGOTTEN_TABLE } from '../cluster/clusterTables';
 import { getService } from '../utils/getService';
 import { UID } from '../utils/uids';
 
@@ -43,6 +43,8 @@ export type LoadResult =
 /** The model that serves: loaded from the last good snapshot on boot, swapped whole after each training. */
 export const createModelService = ({ strapi }: { strapi: Core.Strapi }) => {
   let serving: ServingModel | null = null;
+  // Stored shopper ids forgotten after the serving model was trained, with when: served as strangers.
+  let forgotten = new Map<string, number>();
   // Counts the changes of what the model serves (swaps, events applied): cached responses compare it.
   let generation = 0;
 
@@ -190,6 +192,11 @@ export const createModelService = ({ strapi }: { strapi: Core.Strapi }) => {
     if (model === null) {
       return { items: [], effects: [], modelVersion: null, unknownIds };
     }
+    if (request.userId !== undefined && isForgotten(request.userId, model)) {
+      // Until a training without them, the model still holds their history: answer as for a stranger.
+      const { userId: _forgotten, ...stranger } = request;
+      request = stranger;
+    }
     let ruleSets = applyRules ? await getService(strapi, 'rules').active() : [];
     if (applyRules && (draft !== undefined || replaces !== undefined)) {
       ruleSets = ruleSets.filter((ruleSet) => ruleSet.id !== replaces);
@@ -212,12 +219,38 @@ export const createModelService = ({ strapi }: { strapi: Core.Strapi }) => {
     return { items, effects: result.effects, modelVersion: model.summary.version, unknownIds };
   }
 
+  function isForgotten(userKey: string, model: ServingModel): boolean {
+    const at = forgotten.get(userKey);
+    return at !== undefined && Date.parse(model.summary.trainedAt) - model.summary.durationMs <= at;
+  }
+
+  /** Reads the forgotten shoppers again (this instance's or another's "forget" request). */
+  async function reloadForgotten(): Promise<void> {
+    const rows = (await strapi.db.connection(FORGOTTEN_TABLE).select('user_key', 'forgotten_at')) as {
+      user_key: string;
+      forgotten_at: string | number;
+    }[];
+    forgotten = new Map(rows.map((row) => [row.user_key, Number(row.forgotten_at)]));
+    generation += 1;
+  }
+
   /** Cached responses were computed from settings, rules or a catalog that changed (on any instance). */
   function touch(): void {
     generation += 1;
   }
 
-  return { current, currentGeneration, swap, touch, applyInteractions, adopt, loadLatest, loadNewer, serve };
+  return {
+    current,
+    currentGeneration,
+    swap,
+    touch,
+    applyInteractions,
+    adopt,
+    loadLatest,
+    loadNewer,
+    reloadForgotten,
+    serve,
+  };
 };
 
 export type ModelService = ReturnType<typeof createModelService>;

@@ -2,7 +2,7 @@ import { deserializeModel } from '@aisle/engine';
 import type { Core } from '@strapi/strapi';
 
 import type { ModelSnapshotSummary, ModelStatus } from '../../../shared/contracts/model';
-import { BLOB_TABLE } from '../cluster/clusterTables';
+import { BLOB_TABLE, FORGOTTEN_TABLE } from '../cluster/clusterTables';
 import { startTrainingWorker } from '../training/startTrainingWorker';
 import { getService } from '../utils/getService';
 import { UID } from '../utils/uids';
@@ -162,6 +162,7 @@ export const createTrainingService = ({ strapi }: { strapi: Core.Strapi }) => {
       lastFailure = null;
       getService(strapi, 'metrics').observeTraining('ready', durationMs / 1000);
       await getService(strapi, 'cluster').publish('model', version);
+      await scrubForgotten(startedAt, version);
       await prune();
       return summary;
     } catch (error) {
@@ -181,6 +182,24 @@ export const createTrainingService = ({ strapi }: { strapi: Core.Strapi }) => {
       });
       throw error;
     }
+  }
+
+  /**
+   * Shoppers forgotten before this training started are in no event it read: they leave the forgotten list, and
+   * the older snapshots, which still hold their history, are deleted (this one is the only one kept).
+   */
+  async function scrubForgotten(startedAt: number, version: number): Promise<void> {
+    const knex = strapi.db.connection;
+    const scrubbed = await knex(FORGOTTEN_TABLE).where('forgotten_at', '<', startedAt).delete();
+    if (scrubbed === 0) {
+      return;
+    }
+    await strapi.db
+      .query(UID.modelSnapshot)
+      .deleteMany({ where: { status: 'ready', version: { $lt: version } } });
+    await knex(BLOB_TABLE).where('version', '<', version).delete();
+    await getService(strapi, 'model').reloadForgotten();
+    await getService(strapi, 'cluster').publish('config');
   }
 
   async function latestVersion(): Promise<number> {
