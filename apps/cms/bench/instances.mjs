@@ -4,20 +4,13 @@
 // percentiles and each process's CPU. Run with `pnpm --filter @aisle/cms bench:instances` after `pnpm build`.
 // Options: --rate=N (requests a second per instance, 150), --seconds=N (20). It prints numbers; it asserts nothing.
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { createShopperToken } from '@aisle/react/shopper-token';
-
+import { BENCH_ENV, benchLists, cpuMs, freePort } from './benchKit.mjs';
 import { constantRate } from './constantRate.mjs';
-
-// Personal lists as a shop's browsers ask for them: with the shopper token the shop's server signed.
-const SHOPPER_SECRET = 'bench-shopper-token-secret';
-const signed = (userId) =>
-  encodeURIComponent(createShopperToken({ secret: SHOPPER_SECRET, userId, ttlSeconds: 86_400 }));
 
 const options = Object.fromEntries(
   process.argv.slice(2).map((arg) => {
@@ -39,27 +32,7 @@ const strapiBin = path.join(appDir, 'node_modules', '@strapi', 'strapi', 'bin', 
 const work = mkdtempSync(path.join(tmpdir(), 'aisle-bench-instances-'));
 chmodSync(work, 0o777);
 mkdirSync(path.join(work, 'uploads'));
-const LISTS = [
-  '/api/recommendations/lists/best-selling?limit=10',
-  '/api/recommendations/lists/trending?limit=10',
-  '/api/recommendations/lists/new?limit=10',
-  '/api/recommendations/lists/similar?productId=P00010',
-  '/api/recommendations/lists/people-also-like?productId=P00100',
-  '/api/recommendations/lists/frequently-bought-together?productId=P00200&limit=4',
-  `/api/recommendations/lists/picks-for-you?shopperToken=${signed('u17')}`,
-  `/api/recommendations/lists/recently-viewed?shopperToken=${signed('u42')}`,
-];
-
-async function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
+const LISTS = benchLists();
 
 function postgresTool(tool, args) {
   const command = [path.join(PG_BIN, tool), ...args];
@@ -85,21 +58,11 @@ postgresTool('pg_ctl', [
 ]);
 const env = {
   ...process.env,
-  NODE_ENV: 'production',
-  APP_KEYS: 'bench-key-1,bench-key-2',
-  ADMIN_JWT_SECRET: 'bench-admin-jwt',
-  API_TOKEN_SALT: 'bench-api-token-salt',
-  TRANSFER_TOKEN_SALT: 'bench-transfer-salt',
-  ENCRYPTION_KEY: 'bench-encryption-key',
-  JWT_SECRET: 'bench-jwt',
-  AISLE_SHOPPER_TOKEN_SECRET: SHOPPER_SECRET,
+  ...BENCH_ENV,
   DATABASE_CLIENT: 'postgres',
   DATABASE_URL: `postgres://postgres@127.0.0.1:${pgPort}/postgres`,
   PUBLIC_DIR: work,
-  HOST: '127.0.0.1',
   STRAPI_LOG_LEVEL: 'warn',
-  STRAPI_TELEMETRY_DISABLED: 'true',
-  CRON_ENABLED: 'false',
 };
 
 const servers = [];
@@ -164,13 +127,4 @@ async function startServer() {
   await Promise.race([warmedUp, new Promise((resolve) => setTimeout(resolve, 120_000))]);
   console.log(`instance on port ${port} warmed up after ${Date.now() - started} ms`);
   return { child, url };
-}
-
-// A process's own CPU time (Linux /proc).
-function cpuMs(pid) {
-  const file = `/proc/${pid}/stat`;
-  if (!existsSync(file)) return 0;
-  const fields = readFileSync(file, 'utf8').split(') ')[1].split(' ');
-  const ticksPerSecond = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout) || 100;
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / ticksPerSecond;
 }

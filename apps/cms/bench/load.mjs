@@ -8,21 +8,15 @@
 // Options: --lists-only (skip the events runs), --cpu-prof=DIR (V8 CPU profile of the server, written when it
 // stops). With DATABASE_FILENAME naming a seeded database (a copy: the runs write to it), the seed is skipped.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { createShopperToken } from '@aisle/react/shopper-token';
 import autocannon from 'autocannon';
 
+import { BENCH_ENV, benchLists, cpuMs, freePort } from './benchKit.mjs';
 import { constantRate } from './constantRate.mjs';
-
-// Personal lists as a shop's browsers ask for them: with the shopper token the shop's server signed.
-const SHOPPER_SECRET = 'bench-shopper-token-secret';
-const signed = (userId) =>
-  encodeURIComponent(createShopperToken({ secret: SHOPPER_SECRET, userId, ttlSeconds: 86_400 }));
 
 const options = Object.fromEntries(
   process.argv.slice(2).map((arg) => {
@@ -44,22 +38,12 @@ const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
 const env = {
   ...process.env,
-  NODE_ENV: 'production',
-  APP_KEYS: 'bench-key-1,bench-key-2',
-  ADMIN_JWT_SECRET: 'bench-admin-jwt',
-  API_TOKEN_SALT: 'bench-api-token-salt',
-  TRANSFER_TOKEN_SALT: 'bench-transfer-salt',
-  ENCRYPTION_KEY: 'bench-encryption-key',
-  JWT_SECRET: 'bench-jwt',
-  AISLE_SHOPPER_TOKEN_SECRET: SHOPPER_SECRET,
+  ...BENCH_ENV,
   DATABASE_FILENAME: process.env.DATABASE_FILENAME ?? path.join(work, 'data.db'),
   PUBLIC_DIR: work,
   PORT: String(port),
-  HOST: '127.0.0.1',
   // info: the plugin logs when its storefront warm-up is done, which the lists wait for.
   STRAPI_LOG_LEVEL: 'info',
-  STRAPI_TELEMETRY_DISABLED: 'true',
-  CRON_ENABLED: 'false',
 };
 const admin = { email: 'bench@aisle.test', password: 'Bench-pass-123' };
 
@@ -133,16 +117,7 @@ try {
       ? 'the storefront warm-up was not logged within 60 s'
       : `the server's storefront warm-up: ${warmUp} (waited ${Date.now() - started} ms for it)`,
   );
-  const lists = [
-    '/api/recommendations/lists/best-selling?limit=10',
-    '/api/recommendations/lists/trending?limit=10',
-    '/api/recommendations/lists/new?limit=10',
-    '/api/recommendations/lists/similar?productId=P00010',
-    '/api/recommendations/lists/people-also-like?productId=P00100',
-    '/api/recommendations/lists/frequently-bought-together?productId=P00200&limit=4',
-    `/api/recommendations/lists/picks-for-you?shopperToken=${signed('u17')}`,
-    `/api/recommendations/lists/recently-viewed?shopperToken=${signed('u42')}`,
-  ];
+  const lists = benchLists();
   // Each run is a fresh autocannon; the server's first thousands of requests still run slower (JIT, heap growth).
   for (const connections of [20, 10]) {
     const cpuBefore = serverCpuMs();
@@ -202,14 +177,9 @@ try {
   rmSync(work, { recursive: true, force: true });
 }
 
-// The server's own CPU time (Linux /proc), which other jobs on a shared machine inflate far less than latency.
+// The server's own CPU time.
 function serverCpuMs() {
-  const file = `/proc/${server.pid}/stat`;
-  if (!existsSync(file)) return null;
-  const fields = readFileSync(file, 'utf8').split(') ')[1].split(' ');
-  const ticksPerSecond = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout) || 100;
-  // utime and stime: fields 14 and 15 of stat, 12 and 13 after the command name.
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / ticksPerSecond;
+  return cpuMs(server.pid);
 }
 
 function reportCpu(before, requests) {
@@ -261,15 +231,4 @@ async function waitForHealth() {
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error('strapi start: no answer on /_health within 120 s');
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port: free } = probe.address();
-      probe.close(() => resolve(free));
-    });
-  });
 }
