@@ -20,6 +20,8 @@ export async function recommendCommand(args: readonly string[], io: CliIo): Prom
   ).values;
   if (values.model === undefined) throw new UsageError('recommend: --model MODEL is required', 'recommend');
   const model = readModelFile(values.model);
+  // Basket ids the model does not know are skipped by the engine; the answer names them, as the storefront API does.
+  const known = new Set(model.catalog.ids);
 
   const write = (text: string): Promise<void> | undefined =>
     io.stdout.write(text) ? undefined : new Promise((resolve) => io.stdout.once('drain', () => resolve()));
@@ -37,9 +39,12 @@ export async function recommendCommand(args: readonly string[], io: CliIo): Prom
       } catch (error) {
         throw new EngineInputError(`bad JSON: ${(error as Error).message}`);
       }
-      const { items } = recommend(model, validateRecommendRequest(request));
+      const valid = validateRecommendRequest(request);
+      const { items } = recommend(model, valid);
+      const unknownIds = [...new Set(valid.basket?.filter((id) => !known.has(id)))];
       answer = JSON.stringify({
         items: items.map(({ id, score, reasons, source }) => ({ id, score, reasons, source })),
+        ...(unknownIds.length > 0 && { unknownIds }),
       });
     } catch (error) {
       if (!(error instanceof EngineInputError)) throw error;

@@ -207,9 +207,10 @@ describe('aisle-engine recommend', () => {
     ]);
   });
 
-  it('answers a basket of 1,000 lines, unknown ones skipped, and refuses 1,001 on that line only', async () => {
+  it('answers a basket of 1,000 lines, unknown ones skipped and named, and refuses 1,001 on that line only', async () => {
     const model = await trainedModel('wholesale.model', '--baskets', baskets, '--catalog', catalog);
-    const wholesale = ['mug', ...Array.from({ length: 999 }, (_, i) => `not-in-the-catalog-${i}`)];
+    const unknown = Array.from({ length: 999 }, (_, i) => `not-in-the-catalog-${i}`);
+    const wholesale = ['mug', ...unknown];
     const request = { list: 'frequently-bought-together', limit: 1, fallback: [] };
     const run = await runInMemory(
       ['recommend', '--model', model],
@@ -218,7 +219,7 @@ describe('aisle-engine recommend', () => {
     );
     expect(run.code).toBe(0);
     expect(answers(run.stdout)).toEqual([
-      { items: [expect.objectContaining({ id: 'kettle' })] },
+      { items: [expect.objectContaining({ id: 'kettle' })], unknownIds: unknown },
       { error: 'line 2: basket must be a list of at most 1000 ids, got 1001 ids' },
     ]);
   });

@@ -13,7 +13,7 @@ export const COMMAND_USAGE: Record<string, string> = {
     -> {"items": [{"id": "...", "score": 0.8, "reasons": [...], "source": "ai"}]}
   Lists: new, best-selling, trending, people-also-like, frequently-bought-together, picks-for-you,
   recently-viewed, similar. Fields: list, userId, productId, basket (at most 1,000 ids; ids the model does
-  not know are skipped), category, limit, exclude, filters, fallback, includePurchased, now. A malformed line
+  not know are skipped and named in "unknownIds"), category, limit, exclude, filters, fallback, includePurchased, now. A malformed line
   gets {"error": "line N: ..."} and the next lines go on.`,
   evaluate: `aisle-engine evaluate --train FILE --test FILE [--k 10] [--json] [--baskets [--seed 42]] [--catalog FILE] [--config FILE.json]
   Trains on --train and measures on --test.
