@@ -12,3 +12,11 @@ export { DEFAULT_CONFIG } from './config/defaultConfig.js';
 export { EngineInputError } from './errors.js';
 export type { Model } from './model/Model.js';
 export * from './types.js';
+export { LISTS, LIST_NAMES, getList, isListName } from './lists/listRegistry.js';
+export type {
+  ListContextKind,
+  ListDescriptor,
+  ListReadinessSpec,
+  ListRequirement,
+  ReadinessFacts,
+} from './lists/ListDescriptor.js';

@@ -1,3 +1,5 @@
+import type { ListDescriptor } from './lists/ListDescriptor.js';
+import { LISTS } from './lists/listRegistry.js';
 import { buildCatalogIndex } from './catalog/buildCatalogIndex.js';
 import { resolveConfig } from './config/resolveConfig.js';
 import { buildContentNeighbors } from './content/buildContentNeighbors.js';
@@ -136,7 +138,11 @@ export function train(
     counters: createCounters(itemCount, counterDays),
     recent: buildRecentEvents(columns, userCount, config.recentlyViewedSize),
     live: createLiveEvents(userCount),
+    lists: {},
   };
+  for (const list of LISTS as readonly ListDescriptor[]) {
+    if (list.train) model.lists[list.name] = list.train({ columns, userCount, itemCount, clock, config });
+  }
   // Counters take the log in any order: start the ring at the clock's day, older events than it holds are dropped.
   model.counters.lastDay = Math.floor(clock / DAY_MS);
   const sold = config.bestSellingBy === 'revenue' ? columns.values : columns.quantities;

@@ -42,22 +42,15 @@ export interface Interaction {
   orderId?: string;
 }
 
-export const LIST_NAMES = [
-  'new',
-  'best-selling',
-  'trending',
-  'people-also-like',
-  'frequently-bought-together',
-  'picks-for-you',
-  'recently-viewed',
-  'similar',
-] as const;
-export type ListName = (typeof LIST_NAMES)[number];
+export type { ListName } from './lists/listRegistry.js';
+import type { ListName } from './lists/listRegistry.js';
 
 /** Where an item of a served list comes from. */
 export type ItemSource = 'ai' | 'pinned' | 'fallback';
 
+/** Why a product is served: a list's own name ("trending"), or one of the shared kinds. */
 export type ReasonKind =
+  | ListName
   | 'bought-with'
   | 'viewed-with'
   | 'similar-to'
@@ -171,6 +164,8 @@ export interface RuleEffect {
   action: 'pin' | 'exclude' | 'boost' | 'bury' | 'filter' | 'limit' | 'diversity';
   productId?: string;
   detail: string;
+  /** A rule that won over this one: the rule set (or 'request') whose exclusion or filter kept a pin out. */
+  overriddenBy?: string;
 }
 
 export interface RecommendResult {

@@ -1,5 +1,5 @@
 import { EngineInputError } from './errors.js';
-import { LIST_NAMES } from './types.js';
+import { LIST_NAMES } from './lists/listRegistry.js';
 import type { ListFilters, ListName, RecommendRequest } from './types.js';
 
 export const MAX_LIMIT = 100;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRandom, generateCatalog } from '../synthetic/index.js';
-import { LIST_NAMES } from '../types.js';
+import { LIST_NAMES } from '../lists/listRegistry.js';
 import { validateRecommendRequest } from '../validateRecommendRequest.js';
 import { buildRequests } from './buildRequests.js';
 

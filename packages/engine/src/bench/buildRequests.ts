@@ -1,3 +1,4 @@
+import { getList } from '../lists/listRegistry.js';
 import type { ListName, Product, RecommendRequest } from '../types.js';
 import type { Random } from '../synthetic/index.js';
 
@@ -27,23 +28,19 @@ export function buildRequests(
   const requests: RecommendRequest[] = [];
   for (let i = 0; i < count; i++) {
     const request: RecommendRequest = { list, limit: 10 };
-    switch (list) {
-      case 'new':
-      case 'best-selling':
-      case 'trending':
+    switch (getList(list).context) {
+      case 'none':
         if (categories.length > 0 && random.next() < CATEGORY_SHARE) request.category = pick(categories);
         break;
-      case 'people-also-like':
-      case 'similar':
+      case 'product':
         request.productId = pick(sample.products);
         break;
-      case 'frequently-bought-together': {
+      case 'basket': {
         const size = 1 + random.int(5);
         request.basket = Array.from({ length: size }, () => pick(sample.products));
         break;
       }
-      case 'picks-for-you':
-      case 'recently-viewed':
+      case 'shopper':
         request.userId = random.next() < UNKNOWN_USER_SHARE ? `visitor-${i}` : pick(sample.users);
         break;
     }

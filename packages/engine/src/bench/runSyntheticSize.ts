@@ -1,6 +1,7 @@
 import { deserializeModel, recommend, serializeModel, train, updateModel } from '../index.js';
 import { createRandom, generateInteractions, generateStore } from '../synthetic/index.js';
-import { LIST_NAMES, type ListName } from '../types.js';
+import { LIST_NAMES } from '../lists/listRegistry.js';
+import type { ListName } from '../types.js';
 import type { BenchStore } from './benchStores.js';
 import { buildRequests } from './buildRequests.js';
 import { measureLatency, type LatencySummary } from './measureLatency.js';

@@ -1,3 +1,5 @@
+import { LISTS } from '../lists/listRegistry.js';
+
 export const COMMAND_USAGE: Record<string, string> = {
   train: `aisle-engine train (--interactions FILE | --baskets FILE) [--catalog FILE] [--config FILE.json] --out MODEL
   Trains a model and writes it to MODEL.
@@ -11,8 +13,9 @@ export const COMMAND_USAGE: Record<string, string> = {
   Reads one JSON request a line on stdin and answers each with one JSON line on stdout, in order:
     {"list": "picks-for-you", "userId": "42", "limit": 5}
     -> {"items": [{"id": "...", "score": 0.8, "reasons": [...], "source": "ai"}]}
-  Lists: new, best-selling, trending, people-also-like, frequently-bought-together, picks-for-you,
-  recently-viewed, similar. Fields: list, userId, productId, basket (at most 1,000 ids; ids the model does
+  Lists:
+${LISTS.map((list) => `    ${list.name.padEnd(28)}${list.summary}`).join('\n')}
+  Fields: list, userId, productId, basket (at most 1,000 ids; ids the model does
   not know are skipped and named in "unknownIds"), category, limit, exclude, filters, fallback, includePurchased, now. A malformed line
   gets {"error": "line N: ..."} and the next lines go on.`,
   evaluate: `aisle-engine evaluate --train FILE --test FILE [--k 10] [--json] [--baskets [--seed 42]] [--catalog FILE] [--config FILE.json]

@@ -1,3 +1,4 @@
+import { LISTS } from '../lists/listRegistry.js';
 import type { EngineConfig } from '../types.js';
 
 /**
@@ -24,14 +25,6 @@ export const DEFAULT_CONFIG: EngineConfig = {
   windows: { newDays: 90, bestSellingDays: 30, trendingDays: 7, trendingBaselineDays: 28 },
   bestSellingBy: 'units',
   recentlyViewedSize: 20,
-  fallback: {
-    new: [],
-    'best-selling': ['trending', 'new'],
-    trending: ['best-selling'],
-    'people-also-like': ['similar', 'best-selling'],
-    'frequently-bought-together': ['best-selling'],
-    'picks-for-you': ['trending', 'best-selling'],
-    'recently-viewed': [],
-    similar: ['best-selling'],
-  },
+  // Each list's own default (see its file under lists/).
+  fallback: Object.fromEntries(LISTS.map((list) => [list.name, [...list.fallback]])) as EngineConfig['fallback'],
 };

@@ -1,5 +1,6 @@
 import { EngineInputError } from '../errors.js';
-import { INTERACTION_TYPES, LIST_NAMES } from '../types.js';
+import { LIST_NAMES } from '../lists/listRegistry.js';
+import { INTERACTION_TYPES } from '../types.js';
 import type { EngineConfig, EngineConfigInput, ListName, SimilarityMeasure } from '../types.js';
 import { DEFAULT_CONFIG } from './defaultConfig.js';
 

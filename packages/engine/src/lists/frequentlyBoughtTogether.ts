@@ -1,6 +1,9 @@
 import { findVia } from './findVia.js';
 import type { Candidate, Explain, ListContext } from './ListContext.js';
 import { sumAndStrongestFromSeeds } from './sumAndStrongestFromSeeds.js';
+import type { ListDescriptor } from './ListDescriptor.js';
+import { TARGET_SHARES } from './readinessTargets.js';
+import { shareRequirement } from './shareRequirement.js';
 
 /**
  * Frequently bought together, for a whole basket (or one product): the learned co-purchase weights summed
@@ -39,3 +42,19 @@ export function frequentlyBoughtTogether(context: ListContext, pool: number): Ca
   };
   return items.map((item, r) => ({ item, score: scores[r]!, reasons: [], explain }));
 }
+
+export const frequentlyBoughtTogetherList = {
+  name: 'frequently-bought-together',
+  heading: 'Frequently bought together',
+  summary: 'what goes with a product or a whole basket, learned from orders',
+  context: 'basket',
+  generate: frequentlyBoughtTogether,
+  fallback: ['best-selling'],
+  fallbackScope: 'seed-department',
+  readiness: (facts) => ({
+    items: Math.round(facts.coverage.coPurchase * facts.products),
+    requirements: [
+      shareRequirement('bought-together-share', facts.coverage.coPurchase, TARGET_SHARES.boughtTogether),
+    ],
+  }),
+} as const satisfies ListDescriptor<'frequently-bought-together'>;

@@ -2,6 +2,8 @@ import { categoryName } from '../catalog/categoryName.js';
 import { isInCategory } from '../catalog/isInCategory.js';
 import { DAY_MS } from '../model/Model.js';
 import type { Candidate, ListContext } from './ListContext.js';
+import type { ListDescriptor } from './ListDescriptor.js';
+import { MIN_LIST_PRODUCTS } from './readinessTargets.js';
 
 /** New: products launched in the window (and not in the future), newest first. */
 export function newArrivals(context: ListContext, pool: number): Candidate[] {
@@ -25,3 +27,27 @@ export function newArrivals(context: ListContext, pool: number): Candidate[] {
   }
   return candidates;
 }
+
+export const newArrivalsList = {
+  name: 'new',
+  heading: 'New arrivals',
+  summary: 'products launched in the last days of the window, newest first',
+  context: 'none',
+  generate: newArrivals,
+  fallback: [],
+  readiness: (facts) => {
+    const found = facts.ownItems('new');
+    return {
+      items: found,
+      requirements: [
+        { kind: 'launch-date-field', have: facts.mapped.launchDate ? 1 : 0, need: 1, setting: true },
+        {
+          kind: 'launched-products',
+          have: found,
+          need: MIN_LIST_PRODUCTS,
+          days: facts.config.windows.newDays,
+        },
+      ],
+    };
+  },
+} as const satisfies ListDescriptor<'new'>;

@@ -4,6 +4,9 @@ import { findVia } from './findVia.js';
 import { getUserProfile } from './getUserProfile.js';
 import type { Candidate, Explain, ListContext } from './ListContext.js';
 import { scoreFromSeeds } from './scoreFromSeeds.js';
+import type { ListDescriptor } from './ListDescriptor.js';
+import { TARGET_SHARES } from './readinessTargets.js';
+import { shareRequirement } from './shareRequirement.js';
 
 /**
  * Picks for you: the shopper's products (trained history plus the events since, time-decayed) spread over
@@ -40,3 +43,17 @@ export function picksForYou(context: ListContext, pool: number): Candidate[] {
     });
   return items.map((item, r) => ({ item, score: scores[r]!, reasons: [], explain }));
 }
+
+export const picksForYouList = {
+  name: 'picks-for-you',
+  heading: 'Picks for you',
+  summary: 'for one shopper, from what they viewed and bought (time-decayed)',
+  context: 'shopper',
+  generate: picksForYou,
+  fallback: ['trending', 'best-selling'],
+  hidesPurchased: true,
+  readiness: (facts) => ({
+    items: Math.round(facts.coverage.behaviour * facts.products),
+    requirements: [shareRequirement('related-share', facts.coverage.behaviour, TARGET_SHARES.related)],
+  }),
+} as const satisfies ListDescriptor<'picks-for-you'>;

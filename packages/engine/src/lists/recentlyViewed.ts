@@ -1,5 +1,6 @@
 import { forEachRecentEvent } from '../model/forEachRecentEvent.js';
 import type { Candidate, ListContext } from './ListContext.js';
+import type { ListDescriptor } from './ListDescriptor.js';
 
 /** The shopper's last products, newest first, each once. */
 export function recentlyViewed(context: ListContext, pool: number): Candidate[] {
@@ -18,3 +19,16 @@ export function recentlyViewed(context: ListContext, pool: number): Candidate[] 
   });
   return candidates;
 }
+
+export const recentlyViewedList = {
+  name: 'recently-viewed',
+  heading: 'Recently viewed',
+  summary: "the shopper's last viewed products, newest first",
+  context: 'shopper',
+  generate: recentlyViewed,
+  fallback: [],
+  readiness: (facts) => ({
+    items: facts.viewedProducts,
+    requirements: [{ kind: 'views', have: facts.views, need: 1 }],
+  }),
+} as const satisfies ListDescriptor<'recently-viewed'>;

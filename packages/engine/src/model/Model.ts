@@ -75,4 +75,6 @@ export interface Model {
   counters: Counters;
   recent: RecentEvents;
   live: LiveEvents;
+  /** Data of the lists that train their own (`ListDescriptor.train`), by list name; absent in older snapshots. */
+  lists: Record<string, object>;
 }

@@ -89,5 +89,7 @@ export function deserializeModel(bytes: Uint8Array): Model {
   for (const field of REQUIRED) {
     if (model[field] === undefined || model[field] === null) throw broken(`field ${field} is missing`);
   }
+  // Snapshots written before lists kept data of their own: those lists serve nothing until the next training.
+  if (typeof model.lists !== 'object' || model.lists === null) model.lists = {};
   return model;
 }

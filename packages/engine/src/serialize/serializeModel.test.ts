@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PRODUCTS, interactions, NOW } from '../__tests__/tinyStore.js';
-import { LIST_NAMES } from '../types.js';
+import { LIST_NAMES } from '../lists/listRegistry.js';
 import { recommend } from '../recommend.js';
 import { train } from '../train.js';
 import { updateModel } from '../updateModel.js';
