@@ -13,10 +13,16 @@ export { EngineInputError } from './errors.js';
 export type { Model } from './model/Model.js';
 export * from './types.js';
 export { LISTS, LIST_NAMES, getList, isListName } from './lists/listRegistry.js';
+export { listReadiness } from './lists/listReadiness.js';
+export type { ListReadiness, ListStatus } from './lists/listReadiness.js';
+export { readinessFacts } from './lists/readinessFacts.js';
+export type { ReadinessInput } from './lists/readinessFacts.js';
+export { MIN_LIST_PRODUCTS, TARGET_SHARES } from './lists/readinessTargets.js';
 export type {
   ListContextKind,
   ListDescriptor,
   ListReadinessSpec,
   ListRequirement,
+  ListTrainingInput,
   ReadinessFacts,
 } from './lists/ListDescriptor.js';

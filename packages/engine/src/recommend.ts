@@ -1,13 +1,11 @@
 import { getList } from './lists/listRegistry.js';
 import type { Model } from './model/Model.js';
 import { selectRuleSets } from './rules/selectRuleSets.js';
-import { applyBoosts } from './serve/applyBoosts.js';
-import { capDiversity } from './serve/capDiversity.js';
+import { adjustCandidates } from './serve/adjustCandidates.js';
 import { createScreen } from './serve/createScreen.js';
 import { explainLate } from './serve/explainLate.js';
 import { fallbackContext } from './serve/fallbackContext.js';
-import { gatherCandidates, type CandidateBlock } from './serve/gatherCandidates.js';
-import { placePins } from './serve/placePins.js';
+import type { CandidateBlock } from './serve/gatherCandidates.js';
 import { resolveContext } from './serve/resolveContext.js';
 import { resolveRules } from './serve/resolveRules.js';
 import type { RecommendOptions, RecommendRequest, RecommendResult } from './types.js';
@@ -27,14 +25,11 @@ export function recommend(
   const valid = validateRecommendRequest(request);
   const list = getList(valid.list);
   const context = resolveContext(model, valid);
-  const { runtime } = context;
   const ruleSets = selectRuleSets(options.ruleSets ?? [], valid.list, context);
   const rules = resolveRules(ruleSets, valid, model.config.fallback[valid.list]);
   const screen = createScreen(context, rules, valid.exclude ?? [], list.hidesPurchased === true);
-  const { effects } = screen;
 
-  const wanted = rules.limit + rules.pins.length;
-  const pool = wanted * 3 + 20;
+  const pool = (rules.limit + rules.pins.length) * 3 + 20;
   const chain = rules.fallback.filter((name) => name !== valid.list);
   const scoped = chain.length > 0 ? fallbackContext(context, list) : context;
   const nextBlock = (index: number): CandidateBlock | undefined => {
@@ -43,11 +38,7 @@ export function recommend(
     if (fallbackList === undefined) return undefined;
     return { candidates: getList(fallbackList).generate(scoped, pool), source: 'fallback', fallbackList };
   };
-  const blocks = gatherCandidates(nextBlock, screen, wanted, rules.any);
-
-  let entries = applyBoosts(model, runtime, blocks, rules.boosts, effects);
-  entries = capDiversity(model.catalog, entries, rules.diversity, effects).slice(0, rules.limit);
-  entries = placePins(model, runtime, entries, rules.pins, screen, rules.limit, effects);
+  const entries = adjustCandidates(context, rules, screen, nextBlock);
   explainLate(entries);
 
   return {
@@ -58,6 +49,6 @@ export function recommend(
       reasons: entry.reasons,
       source: entry.source,
     })),
-    effects,
+    effects: screen.effects,
   };
 }

@@ -152,4 +152,35 @@ describe('merchandising rules', () => {
     const second = recommend(model, { list: 'people-also-like', productId: 'bag' }, { ruleSets });
     expect(second).toEqual(first);
   });
+
+  it('an exclusion or a filter of any rule set wins over a pin or a boost of another, and says which rule won', () => {
+    // Rule set A pins the mug first on every list; B, saved later, excludes it (a recall); C filters out
+    // everything under 50.
+    const pinned: RuleSet = {
+      id: 'a',
+      list: '*',
+      pins: [{ productId: 'mug', position: 1 }],
+      boosts: [{ match: { productId: 'mug' }, factor: 10 }],
+    };
+    const recalled: RuleSet = { id: 'b', list: 'best-selling', exclude: [{ productId: 'mug' }] };
+    const result = recommend(model, bestSelling, { ruleSets: [pinned, recalled] });
+    expect(ids(result)).not.toContain('mug');
+    expect(result.items[0]!.source).not.toBe('pinned');
+    expect(result.effects).toContainEqual({
+      ruleSetId: 'a',
+      action: 'pin',
+      productId: 'mug',
+      detail: 'pin of Enamel mug overridden by an exclusion of rule set b',
+      overriddenBy: 'b',
+    });
+    expect(result.effects.filter((effect) => effect.action === 'boost')).toEqual([]);
+    const cheapOut: RuleSet = { id: 'c', list: '*', filters: { minPrice: 50 } };
+    const filtered = recommend(model, bestSelling, { ruleSets: [pinned, cheapOut] });
+    expect(ids(filtered)).not.toContain('mug');
+    expect(filtered.effects).toContainEqual(expect.objectContaining({ action: 'pin', overriddenBy: 'c' }));
+    // The request's own filter wins too; without any conflict the pin holds.
+    const asked = recommend(model, { ...bestSelling, filters: { maxPrice: 10 } }, { ruleSets: [pinned] });
+    expect(asked.effects).toContainEqual(expect.objectContaining({ action: 'pin', overriddenBy: 'request' }));
+    expect(ids(recommend(model, bestSelling, { ruleSets: [pinned] }))[0]).toBe('mug');
+  });
 });
