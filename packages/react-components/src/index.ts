@@ -19,6 +19,7 @@ export type { FrequentlyBoughtTogetherProps } from './components/FrequentlyBough
 export { PicksForYou } from './components/PicksForYou';
 export { RecentlyViewed } from './components/RecentlyViewed';
 export { SimilarProducts } from './components/SimilarProducts';
+export { BuyAgain } from './components/BuyAgain';
 export { EditorialList } from './components/EditorialList';
 export type { EditorialListProps } from './components/EditorialList';
 export { ProductCard } from './components/ProductCard';

@@ -1,4 +1,4 @@
-import { PicksForYou } from '@aisle/react';
+import { BuyAgain, PicksForYou } from '@aisle/react';
 import type { ListRequest } from '@aisle/react/server';
 import type { Metadata } from 'next';
 
@@ -15,6 +15,7 @@ const LIMIT = 12;
 const LISTS: ListRequest[] = [
   { list: 'picks-for-you', limit: LIMIT },
   { list: 'recently-viewed', limit: LIMIT },
+  { list: 'buy-again', limit: LIMIT },
 ];
 
 /** The shopper's own page: no account needed, the session cookie is enough. */
@@ -34,6 +35,15 @@ export default async function ForYouPage() {
           options={PREFETCHED_LIST_OPTIONS}
           limit={LIMIT}
           data-testid="list-recently-viewed"
+        />
+      </Section>
+      <Section>
+        <BuyAgain
+          options={PREFETCHED_LIST_OPTIONS}
+          limit={LIMIT}
+          title="Buy it again"
+          showReasons
+          data-testid="list-buy-again"
         />
       </Section>
       <Section minHeight="20rem">

@@ -6,7 +6,7 @@ import { serializeModel } from '../serialize/serializeModel.js';
 import { train } from '../train.js';
 import type { Interaction, Product } from '../types.js';
 import { updateModel } from '../updateModel.js';
-import type { RepeatPurchases } from './buyAgain.js';
+import type { PurchaseRhythm } from './buyAgain.js';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 5, 1);
@@ -36,31 +36,41 @@ const history: Interaction[] = [
 const ids = (items: { id: string }[]) => items.map((item) => item.id);
 
 describe('buy-again', () => {
-  it("serves the shopper's repeat products, the most due first, with their rhythm as the reason", () => {
+  it('serves what the shopper bought, the most due first, with their rhythm as the reason', () => {
     const model = train(PRODUCTS, history);
     const result = recommend(model, { list: 'buy-again', userId: 'ann', now: NOW });
-    expect(ids(result.items)).toEqual(['milk', 'soap', 'coffee']);
-    expect(result.items.map((item) => item.reasons[0]!.text)).toEqual([
-      'You buy this every ~7 days',
-      'You buy this every ~14 days',
-      'You buy this every ~30 days',
-    ]);
-    expect(result.items[0]!.reasons[0]!.kind).toBe('buy-again');
-    // Bought once: not a repeat. A stranger, a one-time buyer: nothing (no fallback by default).
-    expect(recommend(model, { list: 'buy-again', userId: 'bob', now: NOW }).items).toEqual([]);
+    // Milk is due today, soap a bit late; coffee was just bought (a 30-day rhythm), the tent once long ago.
+    expect(ids(result.items).slice(0, 2)).toEqual(['milk', 'soap']);
+    expect(new Set(ids(result.items))).toEqual(new Set(['milk', 'soap', 'coffee', 'tent']));
+    const reasons = new Map(result.items.map((item) => [item.id, item.reasons[0]!]));
+    expect(reasons.get('milk')).toEqual({ kind: 'buy-again', text: 'You buy this every ~7 days' });
+    expect(reasons.get('soap')!.text).toBe('You buy this every ~14 days');
+    expect(reasons.get('coffee')!.text).toBe('You buy this every ~30 days');
+    expect(reasons.get('tent')!.text).toBe('You bought this 40 days ago');
+    // Viewed is not bought; a stranger gets nothing (no fallback by default).
+    expect(ids(result.items)).not.toContain('filters');
+    expect(ids(recommend(model, { list: 'buy-again', userId: 'bob', now: NOW }).items)).toEqual(['milk']);
     expect(recommend(model, { list: 'buy-again', userId: 'nobody' }).items).toEqual([]);
-    expect(
-      ids(
-        recommend(model, { list: 'buy-again', userId: 'ann', category: 'Grocery', limit: 1, now: NOW }).items,
-      ),
-    ).toEqual(['milk']);
+    const grocery = recommend(model, {
+      list: 'buy-again',
+      userId: 'ann',
+      category: 'Grocery',
+      limit: 1,
+      now: NOW,
+    });
+    expect(ids(grocery.items)).toEqual(['milk']);
   });
 
   it('a purchase since training makes the product not due again', () => {
     const model = train(PRODUCTS, history);
+    const request = { list: 'buy-again' as const, userId: 'ann', now: NOW + 10 * 3_600_000 };
+    const milk = (items: { id: string; score: number }[]) => items.find((item) => item.id === 'milk')!.score;
+    const before = recommend(model, request).items;
+    expect(before[0]!.id).toBe('milk');
     updateModel(model, [buy('ann', 'milk', 0, 9)]);
-    const result = recommend(model, { list: 'buy-again', userId: 'ann', now: NOW + 10 * 3_600_000 });
-    expect(ids(result.items).at(-1)).toBe('milk');
+    const after = recommend(model, request).items;
+    expect(ids(after).indexOf('milk')).toBeGreaterThan(1);
+    expect(milk(after)).toBeLessThan(0.2 * milk(before));
   });
 
   it('trains against a naive count of purchase days, intervals and last purchases', () => {
@@ -76,32 +86,46 @@ describe('buy-again', () => {
           .map(({ user, item, day, hour }) => buy(`u${user}`, PRODUCTS[item]!.id, day, hour))
           .sort((a, b) => a.timestamp - b.timestamp);
         const model = train(PRODUCTS, log);
-        const data = model.lists['buy-again'] as RepeatPurchases;
+        const data = model.lists['buy-again'] as PurchaseRhythm;
         const got: string[] = [];
         model.userIds.forEach((userId, u) => {
           for (let k = data.start[u]!; k < data.start[u + 1]!; k++) {
-            got.push(
-              `${userId} ${model.catalog.ids[data.items[k]!]} ${data.days[k]} ${data.lastAt[k]} ${data.intervalDays[k]!.toFixed(3)}`,
-            );
+            const id = model.catalog.ids[data.items[k]!];
+            got.push(`${userId} ${id} ${data.days[k]} ${data.lastAt[k]} ${data.intervalDays[k]!.toFixed(3)}`);
           }
         });
         const expected: string[] = [];
+        const perProduct = PRODUCTS.map(() => ({ buyers: 0, repeaters: 0, span: 0, gaps: 0 }));
+        let pairs = 0;
+        let repeatPairs = 0;
         for (const userId of model.userIds) {
-          for (const product of PRODUCTS) {
+          PRODUCTS.forEach((product, p) => {
             const times = log
               .filter((e) => e.userId === userId && e.productId === product.id)
               .map((e) => e.timestamp);
+            if (times.length === 0) return;
             const days = new Set(times.map((time) => Math.floor(time / DAY))).size;
-            if (days < 2) continue;
-            const first = Math.min(...times);
-            const last = Math.max(...times);
-            const interval = Math.max((last - first) / DAY / (days - 1), 1);
-            expected.push(
-              `${userId} ${product.id} ${days} ${Math.floor(last / 1000)} ${Math.fround(interval).toFixed(3)}`,
-            );
-          }
+            const span = (Math.max(...times) - Math.min(...times)) / DAY;
+            const interval = days >= 2 ? Math.max(span / (days - 1), 1) : 0;
+            const last = Math.floor(Math.max(...times) / 1000);
+            expected.push(`${userId} ${product.id} ${days} ${last} ${Math.fround(interval).toFixed(3)}`);
+            pairs++;
+            perProduct[p]!.buyers++;
+            if (days < 2) return;
+            repeatPairs++;
+            perProduct[p]!.repeaters++;
+            perProduct[p]!.span += span;
+            perProduct[p]!.gaps += days - 1;
+          });
         }
         expect(got).toEqual(expected);
+        const shopRate = pairs === 0 ? 0 : repeatPairs / pairs;
+        perProduct.forEach((product, p) => {
+          const rate = (product.repeaters + 5 * shopRate) / (product.buyers + 5);
+          expect(data.productRepeatRate[p]).toBeCloseTo(rate, 5);
+          const interval = product.gaps > 0 ? Math.max(product.span / product.gaps, 1) : 0;
+          expect(data.productIntervalDays[p]).toBeCloseTo(interval, 3);
+        });
       }),
       { numRuns: 100 },
     );

@@ -28,7 +28,11 @@ export const LISTS = [
 
 export type ListName = (typeof LISTS)[number]['name'];
 
-export const LIST_NAMES: readonly ListName[] = LISTS.map((list) => list.name);
+/** The names, as a non-empty tuple (what schema libraries' enums take). */
+export const LIST_NAMES = LISTS.map((list) => list.name) as readonly ListName[] as readonly [
+  ListName,
+  ...ListName[],
+];
 
 const BY_NAME = new Map<string, ListDescriptor<ListName>>(LISTS.map((list) => [list.name, list]));
 

@@ -35,6 +35,14 @@ const REGISTERED_SHARE = 0.82;
 /** Activity skew of registered shoppers: index = n * u^1.6 puts most sessions on a minority of shoppers. */
 const ACTIVITY_SKEW = 1.6;
 const FOLLOW_UP_SHARE = 0.18;
+/** Consumables a registered shopper keeps buying, each at its product's own interval (buy-again's signal). */
+const STAPLES = 3;
+const HOUR_MS = 3_600_000;
+/** A session of a shopper with a staple due (its interval passed) is a repurchase of it this often. */
+const REPLENISH_SHARE = 0.3;
+/** A consumable's repurchase interval, in days: 7 to 49, per product. */
+const MIN_INTERVAL_DAYS = 7;
+const INTERVAL_SPREAD_DAYS = 43;
 const NEW_ARRIVAL_SESSION_SHARE = 0.06;
 const NEW_ARRIVAL_NOVELTY_DAYS = 30;
 const TRENDING_SESSION_SHARE = 0.1;
@@ -269,6 +277,38 @@ function createSessionSimulator(
   const { groups, productGroup, rank, launch, available, brandClass, partners, price } = sim;
   const groupOf = (p: number) => groups[productGroup[p] as number] as SimulationGroup;
   const lastPurchase = new Int32Array(shoppers).fill(-1);
+  const staples = new Int32Array(shoppers * STAPLES).fill(-1);
+  /** When each staple was last bought, in hours since the epoch (fits a Float32 to the hour for millennia). */
+  const stapleAt = new Float32Array(shoppers * STAPLES);
+  const intervalOf = (p: number) =>
+    (MIN_INTERVAL_DAYS + (mixHash(seed ^ 0x1d7e, p) % INTERVAL_SPREAD_DAYS)) * DAY_MS;
+  /** The shopper's staple most overdue, if one is due. */
+  const dueStaple = (code: number): number => {
+    let best = -1;
+    let bestRatio = 1;
+    for (let slot = code * STAPLES; slot < (code + 1) * STAPLES; slot++) {
+      const p = staples[slot] as number;
+      if (p < 0) continue;
+      const ratio = (time - (stapleAt[slot] as number) * HOUR_MS) / intervalOf(p);
+      if (ratio >= bestRatio) {
+        best = p;
+        bestRatio = ratio;
+      }
+    }
+    return best;
+  };
+  const rememberStaple = (code: number, p: number) => {
+    let slot = code * STAPLES;
+    for (let s = code * STAPLES; s < (code + 1) * STAPLES; s++) {
+      if (staples[s] === p) {
+        slot = s;
+        break;
+      }
+      if ((stapleAt[s] as number) < (stapleAt[slot] as number)) slot = s;
+    }
+    staples[slot] = p;
+    stapleAt[slot] = Math.floor(time / HOUR_MS);
+  };
   const viewed = new Int32Array(16);
   const cart = new Int32Array(MAX_BASKET);
   const cartQuantity = new Uint8Array(MAX_BASKET);
@@ -385,8 +425,15 @@ function createSessionSimulator(
       const roll = random.next();
       const trendShare =
         time >= trendingFrom ? TRENDING_SESSION_SHARE * Math.min(1, (time - trendingFrom) / (4 * DAY_MS)) : 0;
-      if (roll < FOLLOW_UP_SHARE) {
+      const due = registered ? dueStaple(code) : -1;
+      // Out of season a staple waits: fuel canisters are bought again in summer, not in February.
+      const inSeason = due >= 0 ? Math.min(1, season[productGroup[due] as number] as number) : 0;
+      if (due >= 0 && sellable(due) && random.next() < REPLENISH_SHARE * inSeason) {
+        entry = due;
+        repurchase = true;
+      } else if (roll < FOLLOW_UP_SHARE) {
         if (previous >= 0 && groupOf(previous).maxQuantity > 1 && random.next() < 0.5) {
+          // More of the same soon after (the size did not fit, a second one for a friend).
           entry = previous;
           repurchase = true;
         } else if (previous >= 0) {
@@ -501,6 +548,7 @@ function createSessionSimulator(
         const p = cart[k] as number;
         const quantity = cartQuantity[k] as number;
         emit(buffer, p, PURCHASE, quantity, order, Math.round((price[p] as number) * quantity * 100) / 100);
+        if (registered && groupOf(p).maxQuantity > 1) rememberStaple(code, p);
       }
       if (registered) lastPurchase[code] = chosen;
     },

@@ -7,7 +7,7 @@ import { RecommendationsError } from './RecommendationsError';
 describe('createClient', () => {
   it('names a bad baseUrl', () => {
     expect(() => createClient({ baseUrl: 'cms.example.com' })).toThrow(
-      '@aisle/react: baseUrl must be an http(s) URL or start with "/", got "cms.example.com"',
+      '@aisle/react: baseUrl must be http(s) or start with "/", got "cms.example.com"',
     );
     expect(() => createClient({} as { baseUrl: string })).toThrow('got undefined');
   });

@@ -28,8 +28,8 @@ type Pending = [ListRequest, (value: ListResponse) => void, (error: unknown) => 
 export function createClient(options: ClientOptions): RecommendationsClient {
   const base = options?.baseUrl;
   if (!/^(https?:\/\/[^/]|\/)/.test(base)) {
-    throw new TypeError(
-      `@aisle/react: baseUrl must be an http(s) URL or start with "/", got ${JSON.stringify(base)}`,
+    throw Error(
+      `@aisle/react: baseUrl must be http(s) or start with "/", got ${JSON.stringify(base)}`,
     );
   }
   const url = base.replace(/\/+$/, '') + '/api/recommendations';

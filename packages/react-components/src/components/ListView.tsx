@@ -84,9 +84,10 @@ export function ListView({
   const onKeyDown = (event: KeyboardEvent) => {
     const slides = [...content.current!.children];
     const current = slides.findIndex((slide) => slide.contains(document.activeElement));
+    // Any other key indexes nothing: slides[undefined] is undefined.
     const target =
       slides[
-        { ArrowLeft: current - 1, ArrowRight: current + 1, Home: 0, End: slides.length - 1 }[event.key] ?? -1
+        { ArrowLeft: current - 1, ArrowRight: current + 1, Home: 0, End: slides.length - 1 }[event.key]!
       ];
     if (target) {
       event.preventDefault();

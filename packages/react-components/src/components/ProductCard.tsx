@@ -18,8 +18,9 @@ export function ProductCard({ product, recommendation, showReasons, classNames }
             {...slot('image')}
             src={image.url}
             alt=""
-            width={image.width ?? undefined}
-            height={image.height ?? undefined}
+            // React leaves out an attribute whose value is null, as it does undefined.
+            width={image.width as number}
+            height={image.height as number}
             loading="lazy"
           />
         )}

@@ -35,6 +35,7 @@ const OFFSETS: Record<ListName, number> = {
   'picks-for-you': 7,
   'recently-viewed': 9,
   similar: 3,
+  'buy-again': 6,
 };
 
 function recommend(request: ListRequest, products: RecommendedProduct[]): Recommendation[] {
@@ -55,13 +56,15 @@ function recommend(request: ListRequest, products: RecommendedProduct[]): Recomm
                 text: `Because you viewed ${seed.title}`,
               },
             ]
-          : [
-              {
-                kind: 'fallback' as const,
-                list: 'best-selling' as const,
-                text: 'Filled in from best-selling',
-              },
-            ],
+          : request.list === 'buy-again'
+            ? [{ kind: 'buy-again' as const, text: `You buy this every ~${7 * (index + 1)} days` }]
+            : [
+                {
+                  kind: 'fallback' as const,
+                  list: 'best-selling' as const,
+                  text: 'Filled in from best-selling',
+                },
+              ],
       source: 'ai' as const,
     };
   });

@@ -1,4 +1,4 @@
-import type { ListName } from '@aisle/engine';
+import type { ListReadiness, ListRequirement, ListStatus } from '@aisle/engine';
 
 import type { EventType } from './events';
 
@@ -10,54 +10,12 @@ export interface EventsOnDay {
 }
 
 /**
- * One thing a list needs, with how much of it there is (`have`) and how much makes the list ready (`need`):
- * - `model`: a trained model (0 or 1);
- * - `launch-date-field`, `content-fields`: a mapped launch date / category, brand or tags field (0 or 1);
- * - `launched-products`, `sold-products`, `trending-products`: products the list finds in its window of
- *   `days` days (launched, sold, or in rising demand);
- * - `related-share`, `bought-together-share`, `content-share`: share of the catalog (0 to 1) with related
- *   products (bought by the same shoppers, bought in the same orders, sharing category, brand or tags);
- * - `views`: view events stored.
+ * How ready each list is, as the engine's list descriptors say (`listReadiness` of `@aisle/engine`): each
+ * requirement has a `kind` the admin translates (`readiness.<kind>`), what there is (`have`) and what makes the
+ * list ready (`need`); `setting` marks one only a setting meets (a mapped field).
  */
-export type RequirementKind =
-  | 'model'
-  | 'launch-date-field'
-  | 'content-fields'
-  | 'launched-products'
-  | 'sold-products'
-  | 'trending-products'
-  | 'related-share'
-  | 'bought-together-share'
-  | 'content-share'
-  | 'views';
-
-export interface ListRequirement {
-  kind: RequirementKind;
-  have: number;
-  need: number;
-  /** The list's window, for the requirements counted over one. */
-  days?: number;
-}
-
-/**
- * `ready`: every requirement is met; `not-enough-data`: more events (or a training) will make it ready;
- * `disabled`: a field the list needs is not mapped, no data helps until the settings change.
- */
-export type ListStatus = 'ready' | 'not-enough-data' | 'disabled';
-
-export interface ListHealth {
-  list: ListName;
-  status: ListStatus;
-  /** 0 to 1: the mean of each requirement's have / need, each capped at 1. */
-  readiness: number;
-  /**
-   * Products the list can draw from: found in its window for new, best-selling and trending (at most 100), with
-   * related products for the item-to-item lists and picks-for-you, viewed for recently-viewed.
-   */
-  items: number;
-  /** Every requirement, met or not. */
-  requirements: ListRequirement[];
-}
+export type ListHealth = ListReadiness;
+export type { ListRequirement, ListStatus };
 
 export interface DataHealth {
   events: {

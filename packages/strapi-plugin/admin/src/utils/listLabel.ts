@@ -1,17 +1,10 @@
+import { LISTS } from '@aisle/engine';
 import type { IntlShape } from 'react-intl';
 
 import { pluginMessage } from '../pluginMessage';
 
-const LIST_LABELS: Record<string, string> = {
-  new: 'New arrivals',
-  'best-selling': 'Best sellers',
-  trending: 'Trending now',
-  'people-also-like': 'People also like',
-  'frequently-bought-together': 'Frequently bought together',
-  'picks-for-you': 'Picks for you',
-  'recently-viewed': 'Recently viewed',
-  similar: 'Similar products',
-};
+/** Each AI list's default heading (English), from the engine's list descriptors. */
+const LIST_LABELS = new Map<string, string>(LISTS.map((list) => [list.name, list.heading]));
 
 /**
  * The name a merchandiser knows a list by: an AI list's title, or "Editorial: <title>" for `editorial:<slug>`
@@ -28,6 +21,6 @@ export function listLabel(
       title: titles.get(slug) ?? slug,
     });
   }
-  const label = LIST_LABELS[list];
+  const label = LIST_LABELS.get(list);
   return label === undefined ? list : formatMessage(pluginMessage(`list.${list}`, label));
 }

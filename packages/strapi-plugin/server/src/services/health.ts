@@ -1,11 +1,9 @@
-import { MAX_LIMIT, modelStats, resolveConfig } from '@aisle/engine';
-import type { ListName } from '@aisle/engine';
+import { listReadiness, readinessFacts, resolveConfig } from '@aisle/engine';
 import type { Core } from '@strapi/strapi';
 
 import type { EventType } from '../../../shared/contracts/events';
 import { EVENT_TYPES } from '../../../shared/contracts/events';
 import type { DataHealth, EventsOnDay } from '../../../shared/contracts/health';
-import { listReadiness } from '../health/listReadiness';
 import { getService } from '../utils/getService';
 import { toDay } from '../utils/toDay';
 
@@ -67,38 +65,21 @@ export const createHealthService = ({ strapi }: { strapi: Core.Strapi }) => {
       { count: number | string } | undefined;
 
     const serving = getService(strapi, 'model').current();
-    const found = async (list: ListName) => {
-      if (serving === null) return 0;
-      const served = await getService(strapi, 'model').serve(
-        { list, limit: MAX_LIMIT, fallback: [] },
-        { applyRules: false },
-      );
-      // Best-selling and trending go on with merely popular products: those are not what the list is about.
-      return list === 'new'
-        ? served.items.length
-        : served.items.filter((item) => item.reasons.some((reason) => reason.kind === list)).length;
-    };
-    const coverage =
-      serving === null ? { behaviour: 0, coPurchase: 0, content: 0 } : modelStats(serving.model).coverage;
     const { fields } = settings.catalog;
-    const lists = listReadiness({
-      hasModel: serving !== null,
-      products: catalog.products.size,
-      found: {
-        new: await found('new'),
-        bestSelling: await found('best-selling'),
-        trending: await found('trending'),
-      },
-      coverage,
-      views: Number(views?.count ?? 0),
-      viewedProducts: Number(viewed?.count ?? 0),
-      mapped: {
-        launchDate: fields.launchDate !== null,
-        content: fields.category !== null || fields.brand !== null || fields.tags !== null,
-      },
-      // The serving model counted with its own windows; the settings' apply from the next training on.
-      windows: serving?.model.config.windows ?? resolveConfig(settings.engine).windows,
-    });
+    const lists = listReadiness(
+      readinessFacts({
+        model: serving?.model ?? null,
+        // The serving model counted with its own windows; the settings' apply from the next training on.
+        config: serving?.model.config ?? resolveConfig(settings.engine),
+        products: catalog.products.size,
+        views: Number(views?.count ?? 0),
+        viewedProducts: Number(viewed?.count ?? 0),
+        mapped: {
+          launchDate: fields.launchDate !== null,
+          content: fields.category !== null || fields.brand !== null || fields.tags !== null,
+        },
+      }),
+    );
 
     return {
       events: { total, latestAt: latest === null ? null : new Date(latest).toISOString(), perDay },

@@ -1,3 +1,4 @@
+import { LISTS } from '@aisle/engine';
 import type { Core } from '@strapi/strapi';
 
 import { getService } from './getService';
@@ -31,29 +32,27 @@ export async function warmUpStorefront(
   for (let round = 0; round < rounds; round++) {
     const productId = productIds.length > 0 ? productIds[round % productIds.length] : undefined;
     const sessionId = `aisle-warm-up-${round % 4}`;
-    requests.push(
-      { path: 'lists/best-selling?limit=10' },
-      { path: 'lists/trending?limit=10' },
-      { path: 'lists/new?limit=10' },
-      { path: `lists/picks-for-you?sessionId=${sessionId}` },
-      { path: `lists/recently-viewed?sessionId=${sessionId}` },
-    );
+    const seeded = productId === undefined ? undefined : encodeURIComponent(productId);
+    for (const list of LISTS) {
+      if (list.context === 'none') requests.push({ path: `lists/${list.name}?limit=10` });
+      else if (list.context === 'shopper')
+        requests.push({ path: `lists/${list.name}?sessionId=${sessionId}` });
+      else if (seeded !== undefined) {
+        const seed = list.context === 'basket' ? `basket=${seeded}&limit=4` : `productId=${seeded}`;
+        requests.push({ path: `lists/${list.name}?${seed}` });
+      }
+    }
     if (productId !== undefined) {
-      const id = encodeURIComponent(productId);
-      requests.push(
-        { path: `lists/similar?productId=${id}` },
-        { path: `lists/people-also-like?productId=${id}` },
-        { path: `lists/frequently-bought-together?basket=${id}&limit=4` },
-        {
-          path: 'query',
-          body: JSON.stringify({
-            requests: [
-              { list: 'frequently-bought-together', productId, limit: 3 },
-              { list: 'people-also-like', productId, limit: 12 },
-            ],
-          }),
-        },
-      );
+      // A product page's batch, as the demo store asks it.
+      requests.push({
+        path: 'query',
+        body: JSON.stringify({
+          requests: [
+            { list: 'frequently-bought-together', productId, limit: 3 },
+            { list: 'people-also-like', productId, limit: 12 },
+          ],
+        }),
+      });
     }
   }
   let failed = 0;

@@ -1,32 +1,20 @@
+import { LIST_NAMES, LISTS } from '@aisle/engine';
 import type { ListFilters, ListName, ProductMatch } from '@aisle/engine';
 
 import type { RuleSetInput, StoredRuleSet } from '../../../../shared/contracts/rule-sets';
 
-/** The AI lists, in the order the admin offers them. */
-export const AI_LISTS: ListName[] = [
-  'best-selling',
-  'trending',
-  'new',
-  'frequently-bought-together',
-  'people-also-like',
-  'similar',
-  'picks-for-you',
-  'recently-viewed',
-];
+/** The AI lists, in the engine's order. */
+export const AI_LISTS: readonly ListName[] = LIST_NAMES;
 
 export type ContextKind = 'none' | 'product' | 'basket' | 'category' | 'shopper';
 
-/** The context a list is shown in that suits it best: a product page, a basket, a shopper or no context. */
-export const SUGGESTED_CONTEXT: Record<ListName, ContextKind> = {
-  'best-selling': 'none',
-  trending: 'none',
-  new: 'none',
-  'frequently-bought-together': 'product',
-  'people-also-like': 'product',
-  similar: 'product',
-  'picks-for-you': 'shopper',
-  'recently-viewed': 'shopper',
-};
+/**
+ * The context each list is previewed in first: the one its descriptor says it needs, a basket list on a
+ * product page (one product is a basket, and the product page is where most shops show it).
+ */
+export const SUGGESTED_CONTEXT = Object.fromEntries(
+  LISTS.map((list) => [list.name, list.context === 'basket' ? 'product' : list.context]),
+) as Record<ListName, ContextKind>;
 
 export type ScopeKind = 'everywhere' | 'category' | 'product';
 
