@@ -26,5 +26,7 @@ export const DEFAULT_CONFIG: EngineConfig = {
   bestSellingBy: 'units',
   recentlyViewedSize: 20,
   // Each list's own default (see its file under lists/).
-  fallback: Object.fromEntries(LISTS.map((list) => [list.name, [...list.fallback]])) as EngineConfig['fallback'],
+  fallback: Object.fromEntries(
+    LISTS.map((list) => [list.name, [...list.fallback]]),
+  ) as EngineConfig['fallback'],
 };

@@ -146,7 +146,11 @@ export function buyAgain(context: ListContext, pool: number): Candidate[] {
     const ratio = Math.max(now - lastAt, DAY_MS / 24) / DAY_MS / interval;
     const spread = ratio < 1 ? EARLY_SPREAD : LATE_SPREAD;
     const due = Math.exp(-(Math.log(ratio) ** 2) / (2 * spread * spread));
-    candidates.push({ item, score: comesBack * (UNDUE_FLOOR + (1 - UNDUE_FLOOR) * due), reasons: [reasonFor(data, k, now, lastAt)] });
+    candidates.push({
+      item,
+      score: comesBack * (UNDUE_FLOOR + (1 - UNDUE_FLOOR) * due),
+      reasons: [reasonFor(data, k, now, lastAt)],
+    });
   }
   candidates.sort((a, b) => b.score - a.score || a.item - b.item);
   return candidates.slice(0, pool);

@@ -20,7 +20,8 @@ const ready: ReadinessFacts = {
 };
 const withModel = (facts: ReadinessFacts) =>
   listReadiness(facts).map((entry) => ({ ...entry, requirements: entry.requirements.slice(1) }));
-const byList = (facts: ReadinessFacts) => new Map(listReadiness(facts).map((health) => [health.list, health]));
+const byList = (facts: ReadinessFacts) =>
+  new Map(listReadiness(facts).map((health) => [health.list, health]));
 
 describe('listReadiness', () => {
   it('names every list in the registry order, a trained model first among its requirements', () => {
@@ -32,7 +33,9 @@ describe('listReadiness', () => {
   it('with a model and every requirement met, the lists that do not count their own data are ready', () => {
     const model = train(PRODUCTS, interactions());
     const health = withModel({ ...ready, model });
-    expect(health.filter((entry) => entry.list !== 'buy-again').map((entry) => [entry.list, entry.items])).toEqual([
+    expect(
+      health.filter((entry) => entry.list !== 'buy-again').map((entry) => [entry.list, entry.items]),
+    ).toEqual([
       ['new', 40],
       ['best-selling', 100],
       ['trending', 25],

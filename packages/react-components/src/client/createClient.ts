@@ -28,9 +28,7 @@ type Pending = [ListRequest, (value: ListResponse) => void, (error: unknown) => 
 export function createClient(options: ClientOptions): RecommendationsClient {
   const base = options?.baseUrl;
   if (!/^(https?:\/\/[^/]|\/)/.test(base)) {
-    throw Error(
-      `@aisle/react: baseUrl must be http(s) or start with "/", got ${JSON.stringify(base)}`,
-    );
+    throw Error(`@aisle/react: baseUrl must be http(s) or start with "/", got ${JSON.stringify(base)}`);
   }
   const url = base.replace(/\/+$/, '') + '/api/recommendations';
   let queue: Pending[] = [];
