@@ -86,6 +86,7 @@ describe('GET /recommendations/health', () => {
       'picks-for-you',
       'recently-viewed',
       'similar',
+      'buy-again',
     ]);
     for (const list of lists) {
       expect(list.status, list.list).toBe('not-enough-data');
@@ -138,7 +139,7 @@ describe('GET /recommendations/health', () => {
       const response = await get(readerToken, '/recommendations/health');
       const similar = response.body.data.lists.find((list: { list: string }) => list.list === 'similar');
       expect(similar.status).toBe('disabled');
-      expect(similar.requirements[1]).toEqual({ kind: 'content-fields', have: 0, need: 1 });
+      expect(similar.requirements[1]).toEqual({ kind: 'content-fields', have: 0, need: 1, setting: true });
     } finally {
       await app
         .http()

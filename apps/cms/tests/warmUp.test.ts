@@ -1,5 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
+import { LISTS } from '@aisle/engine';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { BootedStrapi } from './helpers/bootStrapi';
@@ -37,8 +39,8 @@ describe('the warm-up once the server listens', () => {
     httpServer.on('request', record);
     try {
       await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
-      // 3 rounds of 5 shared or personal lists and, with a catalog, 3 item-to-item lists and a query.
-      await expect.poll(() => answered.length, { timeout: 30_000 }).toBe(27);
+      // 3 rounds of every list (those for a product or a basket with a product of the catalog) and a query.
+      await expect.poll(() => answered.length, { timeout: 30_000 }).toBe(3 * (LISTS.length + 1));
     } finally {
       httpServer.off('request', record);
       await new Promise((resolve) => httpServer.close(resolve));
@@ -46,16 +48,7 @@ describe('the warm-up once the server listens', () => {
     expect(answered.filter(({ status }) => status !== 200)).toEqual([]);
     const routes = new Set(answered.map(({ path }) => path.replace(/\?.*/, '')));
     expect([...routes].sort()).toEqual(
-      [
-        'best-selling',
-        'frequently-bought-together',
-        'new',
-        'people-also-like',
-        'picks-for-you',
-        'recently-viewed',
-        'similar',
-        'trending',
-      ]
+      LISTS.map((list) => list.name)
         .map((list) => `/api/recommendations/lists/${list}`)
         .concat('/api/recommendations/query')
         .sort(),
