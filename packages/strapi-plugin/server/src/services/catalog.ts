@@ -5,7 +5,7 @@ import type { RecommendedProduct } from '../../../shared/contracts/lists';
 import type { PluginSettings } from '../../../shared/contracts/settings';
 import { CatalogUnavailableError } from '../catalog/CatalogUnavailableError';
 import { mapCatalogEntry } from '../catalog/mapCatalogEntry';
-import { getService } from '../utils/getService';
+import type { Collaborators } from './Collaborators';
 
 export interface Catalog {
   /** By the mapped id. */
@@ -35,7 +35,13 @@ const CATEGORY_NAME_FIELDS = ['name', 'title', 'slug'];
  * The shop's catalog read through the field mapping, cached until a document of the catalog (or of its
  * category content type) changes.
  */
-export const createCatalogService = ({ strapi }: { strapi: Core.Strapi }) => {
+export const createCatalogService = ({
+  strapi,
+  deps,
+}: {
+  strapi: Core.Strapi;
+  deps: Collaborators<'cluster' | 'settings'>;
+}) => {
   let cached: Catalog | null = null;
   let loading: Promise<Catalog> | null = null;
   let watched = new Set<string>();
@@ -45,7 +51,7 @@ export const createCatalogService = ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.db.lifecycles.subscribe((event) => {
     if (WRITE_ACTIONS.has(event.action) && watched.has(event.model.uid)) {
       invalidate();
-      void getService(strapi, 'cluster').publish('catalog');
+      void deps.cluster.publish('catalog');
     }
   });
 
@@ -60,7 +66,7 @@ export const createCatalogService = ({ strapi }: { strapi: Core.Strapi }) => {
     }
     if (loading === null) {
       const startedAt = generation;
-      loading = getService(strapi, 'settings')
+      loading = deps.settings
         .get()
         .then(load)
         .then((catalog) => {

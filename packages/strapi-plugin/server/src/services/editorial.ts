@@ -4,9 +4,9 @@ import type { z } from 'zod';
 
 import type { Recommendation } from '../../../shared/contracts/lists';
 import type { EditorialList } from '../../../shared/contracts/editorial-lists';
-import { getService } from '../utils/getService';
 import { UID } from '../utils/uids';
 import type { editorialListCreateSchema, editorialListUpdateSchema } from '../validation/editorialListSchema';
+import type { Collaborators } from './Collaborators';
 
 type CreateInput = z.infer<typeof editorialListCreateSchema>;
 type UpdateInput = z.infer<typeof editorialListUpdateSchema>;
@@ -25,7 +25,13 @@ interface Row {
 }
 
 /** Editorial lists: products a merchandiser picks by hand, served as they are ordered. */
-export const createEditorialService = ({ strapi }: { strapi: Core.Strapi }) => {
+export const createEditorialService = ({
+  strapi,
+  deps,
+}: {
+  strapi: Core.Strapi;
+  deps: Collaborators<'catalog'>;
+}) => {
   const query = () => strapi.db.query(UID.editorialList);
 
   async function findAll(): Promise<EditorialList[]> {
@@ -78,7 +84,7 @@ export const createEditorialService = ({ strapi }: { strapi: Core.Strapi }) => {
     ) {
       throw new errors.NotFoundError(`editorial list "${slug}" is not published now`);
     }
-    const catalog = await getService(strapi, 'catalog').get();
+    const catalog = await deps.catalog.get();
     const items: Recommendation[] = [];
     list.productIds.forEach((productId, index) => {
       const product = catalog.products.get(productId);

@@ -9,18 +9,47 @@ import { createEventTail } from '../cluster/createEventTail';
 import { rowToInteraction } from '../training/rowToInteraction';
 import { createBatchWriter } from '../utils/createBatchWriter';
 import { createRateLimiter } from '../utils/createRateLimiter';
-import { getService } from '../utils/getService';
 import { UID } from '../utils/uids';
 import type { ValidShopEvent } from '../validation/shopEventSchema';
+import type { Collaborators } from './Collaborators';
 
 const INSERT_CHUNK = 500;
 const READ_PAGE = 5000;
 
+/** Who hears about events: each kind of listener, with what it is given. */
+export interface EventsListeners {
+  /** Rows just written by this instance. */
+  stored: (rows: readonly EventRow[]) => void;
+  /** After rows holding a purchase were written and announced. */
+  purchasesStored: () => Promise<void>;
+  /** Events any instance stored, in id order, once each, as the tail reaches them. */
+  applied: (interactions: readonly Interaction[]) => void;
+  /** After a shopper's events were deleted and the shopper recorded as forgotten. */
+  forgotten: () => Promise<void>;
+}
+
 /** Storage of shop events: batched writes, pseudonymized ids, paged reads for training. */
-export const createEventsService = ({ strapi }: { strapi: Core.Strapi }) => {
+export const createEventsService = ({
+  strapi,
+  deps,
+}: {
+  strapi: Core.Strapi;
+  deps: Collaborators<'cluster' | 'settings'>;
+}) => {
   const store = strapi.store({ type: 'plugin', name: 'recommendations' });
   const rateLimiter = createRateLimiter(60_000);
   let secret: string | null = null;
+  // What others do when events are stored, applied or forgotten: the services that react to events (metrics,
+  // the serving model, retraining) subscribe with `on`, so that events depend on none of them.
+  const listeners: { [K in keyof EventsListeners]: EventsListeners[K][] } = {
+    stored: [],
+    purchasesStored: [],
+    applied: [],
+    forgotten: [],
+  };
+  function on<K extends keyof EventsListeners>(event: K, listener: EventsListeners[K]): void {
+    (listeners[event] as EventsListeners[K][]).push(listener);
+  }
 
   const writer = createBatchWriter<EventRow>(
     async (rows) => {
@@ -29,12 +58,12 @@ export const createEventsService = ({ strapi }: { strapi: Core.Strapi }) => {
           await strapi.db.query(UID.event).createMany({ data: rows.slice(start, start + INSERT_CHUNK) });
         }
       });
-      getService(strapi, 'metrics').countEvents(rows.map((row) => row.type));
+      for (const listener of listeners.stored) listener(rows);
       // The serving model learns these rows through the tail, like the rows other instances store.
       await tail.catchUp();
-      await getService(strapi, 'cluster').publish('events');
+      await deps.cluster.publish('events');
       if (rows.some((row) => row.type === 'purchase')) {
-        await getService(strapi, 'retraining').purchasesStored();
+        for (const listener of listeners.purchasesStored) await listener();
       }
     },
     { maxDelayMs: 20, maxBatch: 2000 },
@@ -52,10 +81,10 @@ export const createEventsService = ({ strapi }: { strapi: Core.Strapi }) => {
   // recently viewed, live picks), whichever instance answers.
   const tail = createEventTail<StoredRow>({
     readAfter: readRows,
-    apply: (rows) =>
-      getService(strapi, 'model').applyInteractions(
-        rows.map(rowToInteraction).filter((item): item is Interaction => item !== null),
-      ),
+    apply: (rows) => {
+      const interactions = rows.map(rowToInteraction).filter((item): item is Interaction => item !== null);
+      for (const listener of listeners.applied) listener(interactions);
+    },
   });
 
   async function newestId(): Promise<number> {
@@ -80,7 +109,7 @@ export const createEventsService = ({ strapi }: { strapi: Core.Strapi }) => {
       // One secret for the deployment: instances that start together agree on the first one stored. A secret
       // kept in the plugin's store by an earlier version stays the deployment's.
       const earlier = (await store.get({ key: 'secret' })) as string | null;
-      secret = await getService(strapi, 'cluster')
+      secret = await deps.cluster
         .state()
         .valueOnce('pseudonymization-secret', earlier ?? randomBytes(32).toString('hex'));
     }
@@ -88,7 +117,7 @@ export const createEventsService = ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   async function userKey(id: string): Promise<string> {
-    const settings = await getService(strapi, 'settings').get();
+    const settings = await deps.settings.get();
     if (!settings.events.pseudonymizeUserIds) {
       return id;
     }
@@ -172,8 +201,8 @@ export const createEventsService = ({ strapi }: { strapi: Core.Strapi }) => {
         .onConflict('user_key')
         .merge();
     }
-    await getService(strapi, 'model').reloadForgotten();
-    await getService(strapi, 'cluster').publish('config');
+    for (const listener of listeners.forgotten) await listener();
+    await deps.cluster.publish('config');
     return result.count;
   }
 
@@ -182,6 +211,7 @@ export const createEventsService = ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   return {
+    on,
     userKey,
     toRow,
     ingest,

@@ -4,8 +4,8 @@ import type { Core } from '@strapi/strapi';
 import type { EventType } from '../../../shared/contracts/events';
 import { EVENT_TYPES } from '../../../shared/contracts/events';
 import type { DataHealth, EventsOnDay } from '../../../shared/contracts/health';
-import { getService } from '../utils/getService';
 import { toDay } from '../utils/toDay';
+import type { Collaborators } from './Collaborators';
 
 const DAY_MS = 86_400_000;
 
@@ -16,12 +16,18 @@ interface DayTypeRow {
 }
 
 /** Data health for the merchandiser: events over time, products with signal, how ready each list is. */
-export const createHealthService = ({ strapi }: { strapi: Core.Strapi }) => {
+export const createHealthService = ({
+  strapi,
+  deps,
+}: {
+  strapi: Core.Strapi;
+  deps: Collaborators<'catalog' | 'events' | 'model' | 'settings'>;
+}) => {
   async function get(days: number): Promise<DataHealth> {
     const knex = strapi.db.connection;
-    const settings = await getService(strapi, 'settings').get();
-    const catalog = await getService(strapi, 'catalog').get();
-    await getService(strapi, 'events').flush();
+    const settings = await deps.settings.get();
+    const catalog = await deps.catalog.get();
+    await deps.events.flush();
 
     const totals = (await knex('aisle_events')
       .count({ count: '*' })
@@ -64,7 +70,7 @@ export const createHealthService = ({ strapi }: { strapi: Core.Strapi }) => {
     const views = (await knex('aisle_events').count({ count: '*' }).where('type', 'view').first()) as
       { count: number | string } | undefined;
 
-    const serving = getService(strapi, 'model').current();
+    const serving = deps.model.current();
     const { fields } = settings.catalog;
     const lists = listReadiness(
       readinessFacts({

@@ -5,10 +5,10 @@ import type { Core } from '@strapi/strapi';
 import type { ImportFormat, ImportJob } from '../../../shared/contracts/imports';
 import type { ParsedLine } from '../imports/ParsedLine';
 import type { EventRow } from '../training/rowToInteraction';
-import { getService } from '../utils/getService';
 import { UID } from '../utils/uids';
 import { formatZodError } from '../validation/formatZodError';
 import { shopEventSchema } from '../validation/shopEventSchema';
+import type { Collaborators } from './Collaborators';
 
 const BATCH = 1000;
 const PROGRESS_EVERY = 10_000;
@@ -26,14 +26,20 @@ interface JobRow extends Omit<ImportJob, 'createdAt' | 'finishedAt' | 'errors'> 
  * Historical import of events (orders or interactions), streamed: rows are validated one by one, written in
  * batches, and a row imported before is stored once. Progress and the first errors are kept on an import job.
  */
-export const createImportsService = ({ strapi }: { strapi: Core.Strapi }) => {
+export const createImportsService = ({
+  strapi,
+  deps,
+}: {
+  strapi: Core.Strapi;
+  deps: Collaborators<'events'>;
+}) => {
   const jobs = () => strapi.db.query(UID.importJob);
 
   async function run(
     lines: AsyncIterable<ParsedLine> | Iterable<ParsedLine>,
     format: ImportFormat,
   ): Promise<ImportJob> {
-    const events = getService(strapi, 'events');
+    const events = deps.events;
     const job = (await jobs().create({
       data: { format, status: 'running', rows: 0, imported: 0, duplicates: 0, failed: 0, errors: [] },
     })) as JobRow;

@@ -1,35 +1,33 @@
-import { createCatalogService } from './catalog';
-import { createClusterService } from './cluster';
-import { createEditorialService } from './editorial';
-import { createEventsService } from './events';
-import { createHealthService } from './health';
-import { createImportsService } from './imports';
-import { createMetricsService } from './metrics';
-import { createModelService } from './model';
-import { createPerformanceService } from './performance';
-import { createPublicAccessService } from './publicAccess';
-import { createRetrainingService } from './retraining';
-import { createRulesService } from './rules';
-import { createSettingsService } from './settings';
-import { createSnapshotsService } from './snapshots';
-import { createTrainingService } from './training';
+import type { Core } from '@strapi/strapi';
 
-export const services = {
-  cluster: createClusterService,
-  settings: createSettingsService,
-  catalog: createCatalogService,
-  events: createEventsService,
-  model: createModelService,
-  training: createTrainingService,
-  retraining: createRetrainingService,
-  publicAccess: createPublicAccessService,
-  editorial: createEditorialService,
-  rules: createRulesService,
-  imports: createImportsService,
-  performance: createPerformanceService,
-  health: createHealthService,
-  metrics: createMetricsService,
-  snapshots: createSnapshotsService,
+import type { PluginServices } from './Collaborators';
+import { pluginServices } from './createPluginServices';
+
+type ServiceFactories = {
+  [K in keyof PluginServices]: (context: { strapi: Core.Strapi }) => PluginServices[K];
 };
 
-export type Services = typeof services;
+const NAMES: (keyof PluginServices)[] = [
+  'cluster',
+  'settings',
+  'catalog',
+  'events',
+  'model',
+  'training',
+  'retraining',
+  'publicAccess',
+  'editorial',
+  'rules',
+  'imports',
+  'performance',
+  'health',
+  'metrics',
+  'snapshots',
+];
+
+/** What Strapi registers: each name answers with the instance's service, all made together and wired once. */
+export const services = Object.fromEntries(
+  NAMES.map((name) => [name, ({ strapi }: { strapi: Core.Strapi }) => pluginServices(strapi)[name]]),
+) as ServiceFactories;
+
+export type Services = ServiceFactories;

@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
-
-import { getService } from '../utils/getService';
+import type { Collaborators } from './Collaborators';
 
 /** Buckets of a list request, in seconds: most are answered within a millisecond or two. */
 const LIST_BUCKETS = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1];
@@ -13,7 +12,13 @@ const TRAINING_BUCKETS = [1, 5, 15, 30, 60, 120, 300, 900];
  * version and age, trainings and their duration. A registry of its own per Strapi instance (tests boot several in
  * one process), with prom-client's default process metrics.
  */
-export const createMetricsService = ({ strapi }: { strapi: Core.Strapi }) => {
+export const createMetricsService = ({
+  strapi,
+  deps,
+}: {
+  strapi: Core.Strapi;
+  deps: Collaborators<'events' | 'model'>;
+}) => {
   const registry = new Registry();
   const listRequests = new Histogram({
     name: 'aisle_list_request_duration_seconds',
@@ -45,7 +50,7 @@ export const createMetricsService = ({ strapi }: { strapi: Core.Strapi }) => {
     help: 'Version of the model this instance serves (0: none)',
     registers: [registry],
     collect() {
-      this.set(getService(strapi, 'model').current()?.summary.version ?? 0);
+      this.set(deps.model.current()?.summary.version ?? 0);
     },
   });
   new Gauge({
@@ -54,7 +59,7 @@ export const createMetricsService = ({ strapi }: { strapi: Core.Strapi }) => {
     registers: [registry],
     collect() {
       this.reset();
-      const current = getService(strapi, 'model').current();
+      const current = deps.model.current();
       if (current !== null) this.set((Date.now() - Date.parse(current.summary.trainedAt)) / 1000);
     },
   });
@@ -63,7 +68,7 @@ export const createMetricsService = ({ strapi }: { strapi: Core.Strapi }) => {
     help: 'Events stored in the database (by any instance) that this instance has not applied yet',
     registers: [registry],
     async collect() {
-      this.set(await getService(strapi, 'events').lag());
+      this.set(await deps.events.lag());
     },
   });
   registry.setDefaultLabels({ service: 'aisle-cms' });

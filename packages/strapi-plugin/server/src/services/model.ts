@@ -7,8 +7,8 @@ import type { Recommendation } from '../../../shared/contracts/lists';
 import type { ModelSnapshotSummary } from '../../../shared/contracts/model';
 import { partitionByCatalog } from '../catalog/partitionByCatalog';
 import { BLOB_TABLE, FORGOTTEN_TABLE } from '../cluster/clusterTables';
-import { getService } from '../utils/getService';
 import { UID } from '../utils/uids';
+import type { Collaborators } from './Collaborators';
 
 export interface ServingModel {
   model: Model;
@@ -41,7 +41,13 @@ export type LoadResult =
   { outcome: 'loaded' } | { outcome: 'none' } | { outcome: 'unreadable'; newestTrainedAt: number };
 
 /** The model that serves: loaded from the last good snapshot on boot, swapped whole after each training. */
-export const createModelService = ({ strapi }: { strapi: Core.Strapi }) => {
+export const createModelService = ({
+  strapi,
+  deps,
+}: {
+  strapi: Core.Strapi;
+  deps: Collaborators<'catalog' | 'events' | 'rules'>;
+}) => {
   let serving: ServingModel | null = null;
   // Stored shopper ids forgotten after the serving model was trained, with when: served as strangers.
   let forgotten = new Map<string, number>();
@@ -75,7 +81,7 @@ export const createModelService = ({ strapi }: { strapi: Core.Strapi }) => {
    * serves (a freshly read model answers its first request of each list slowly).
    */
   async function adopt(next: ServingModel, lastEventId: number): Promise<void> {
-    const events = getService(strapi, 'events');
+    const events = deps.events;
     warm(next.model);
     await events.tailExclusive(async (position) => {
       if (position > lastEventId) {
@@ -137,7 +143,7 @@ export const createModelService = ({ strapi }: { strapi: Core.Strapi }) => {
         return false;
       }
       // Snapshots stored before they named their newest event: the events since are left out, as they were.
-      const lastEventId = row.stats?.lastEventId ?? (await getService(strapi, 'events').newestId());
+      const lastEventId = row.stats?.lastEventId ?? (await deps.events.newestId());
       await adopt({ model, summary: summarize(row) }, lastEventId);
       return true;
     } catch (error) {
@@ -176,7 +182,7 @@ export const createModelService = ({ strapi }: { strapi: Core.Strapi }) => {
     request: RecommendRequest,
     { applyRules = true, draft, replaces }: { applyRules?: boolean; draft?: RuleSet; replaces?: string } = {},
   ): Promise<ServedList> {
-    const catalog = await getService(strapi, 'catalog').get();
+    const catalog = await deps.catalog.get();
     if (request.productId !== undefined && !catalog.products.has(request.productId)) {
       throw new errors.NotFoundError(`product "${request.productId}" is not in the catalog`);
     }
@@ -197,7 +203,7 @@ export const createModelService = ({ strapi }: { strapi: Core.Strapi }) => {
       const { userId: _forgotten, ...stranger } = request;
       request = stranger;
     }
-    let ruleSets = applyRules ? await getService(strapi, 'rules').active() : [];
+    let ruleSets = applyRules ? await deps.rules.active() : [];
     if (applyRules && (draft !== undefined || replaces !== undefined)) {
       ruleSets = ruleSets.filter((ruleSet) => ruleSet.id !== replaces);
       if (draft !== undefined) ruleSets = [...ruleSets, draft];

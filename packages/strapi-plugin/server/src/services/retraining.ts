@@ -1,6 +1,5 @@
 import type { Core } from '@strapi/strapi';
-
-import { getService } from '../utils/getService';
+import type { Collaborators } from './Collaborators';
 
 /** How often a due retraining checks again whether the training that was running has ended. */
 const BUSY_RETRY_MS = 1000;
@@ -12,13 +11,19 @@ const BUSY_RETRY_MS = 1000;
  * within that delay join the same training. Trainings never overlap: a retraining due while one runs waits for it,
  * because the running one may have read the events before those purchases.
  */
-export const createRetrainingService = ({ strapi }: { strapi: Core.Strapi }) => {
+export const createRetrainingService = ({
+  strapi,
+  deps,
+}: {
+  strapi: Core.Strapi;
+  deps: Collaborators<'settings' | 'training'>;
+}) => {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let stopped = false;
 
   /** Called once purchases are in the database. */
   async function purchasesStored(): Promise<void> {
-    const delaySeconds = (await getService(strapi, 'settings').get()).training.retrainAfterPurchasesSeconds;
+    const delaySeconds = (await deps.settings.get()).training.retrainAfterPurchasesSeconds;
     if (delaySeconds === null || timer !== null || stopped) {
       return;
     }
@@ -31,7 +36,7 @@ export const createRetrainingService = ({ strapi }: { strapi: Core.Strapi }) => 
       if (stopped) {
         return;
       }
-      const training = getService(strapi, 'training').start();
+      const training = deps.training.start();
       if (training === null) {
         arm(BUSY_RETRY_MS);
       } else {

@@ -2,9 +2,9 @@ import type { RuleSet } from '@aisle/engine';
 import type { Core } from '@strapi/strapi';
 
 import type { StoredRuleSet } from '../../../shared/contracts/rule-sets';
-import { getService } from '../utils/getService';
 import { UID } from '../utils/uids';
 import type { ParsedRuleSet } from '../validation/ruleSetSchema';
+import type { Collaborators } from './Collaborators';
 
 interface Row {
   id: number;
@@ -17,7 +17,13 @@ interface Row {
 }
 
 /** Merchandising rule sets, handed to the engine with every served list; the enabled ones are cached. */
-export const createRulesService = ({ strapi }: { strapi: Core.Strapi }) => {
+export const createRulesService = ({
+  strapi,
+  deps,
+}: {
+  strapi: Core.Strapi;
+  deps: Collaborators<'cluster'>;
+}) => {
   const query = () => strapi.db.query(UID.ruleSet);
   let activeCache: RuleSet[] | null = null;
 
@@ -67,7 +73,7 @@ export const createRulesService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   async function changed(): Promise<void> {
     invalidate();
-    await getService(strapi, 'cluster').publish('config');
+    await deps.cluster.publish('config');
   }
 
   return { active, findAll, findOne, create, update, remove, invalidate };

@@ -3,17 +3,23 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import type { PluginSettings } from '../../../shared/contracts/settings';
-import { getService } from '../utils/getService';
 import { DEFAULT_SETTINGS } from '../validation/defaultSettings';
 import { formatZodError } from '../validation/formatZodError';
 import { settingsUpdateSchema } from '../validation/settingsUpdateSchema';
 import type { AttributeShape } from '../validation/validateCatalogMapping';
 import { validateCatalogMapping } from '../validation/validateCatalogMapping';
+import type { Collaborators } from './Collaborators';
 
 type Listener = (settings: PluginSettings) => void;
 
 /** The plugin's settings, kept in Strapi's core store and cached; every change is validated as a whole. */
-export const createSettingsService = ({ strapi }: { strapi: Core.Strapi }) => {
+export const createSettingsService = ({
+  strapi,
+  deps,
+}: {
+  strapi: Core.Strapi;
+  deps: Collaborators<'cluster'>;
+}) => {
   const store = strapi.store({ type: 'plugin', name: 'recommendations' });
   let cached: PluginSettings | null = null;
   const listeners: Listener[] = [];
@@ -49,7 +55,7 @@ export const createSettingsService = ({ strapi }: { strapi: Core.Strapi }) => {
     for (const listener of listeners) {
       listener(next);
     }
-    await getService(strapi, 'cluster').publish('config');
+    await deps.cluster.publish('config');
     return next;
   }
 

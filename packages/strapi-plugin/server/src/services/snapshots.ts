@@ -2,8 +2,8 @@ import type { Core } from '@strapi/strapi';
 
 import type { ModelSnapshotSummary } from '../../../shared/contracts/model';
 import type { TrainingRecord } from '../../../shared/contracts/snapshots';
-import { getService } from '../utils/getService';
 import { UID } from '../utils/uids';
+import type { Collaborators } from './Collaborators';
 
 interface SnapshotRow {
   id: number;
@@ -16,13 +16,19 @@ interface SnapshotRow {
 }
 
 /** The training history: the kept model snapshots and failed trainings, without the serialized models. */
-export const createSnapshotsService = ({ strapi }: { strapi: Core.Strapi }) => {
+export const createSnapshotsService = ({
+  strapi,
+  deps,
+}: {
+  strapi: Core.Strapi;
+  deps: Collaborators<'model'>;
+}) => {
   async function history(): Promise<TrainingRecord[]> {
     const rows = (await strapi.db.query(UID.modelSnapshot).findMany({
       orderBy: { id: 'desc' },
       select: ['id', 'version', 'status', 'trainedAt', 'durationMs', 'stats', 'error'],
     })) as SnapshotRow[];
-    const servingVersion = getService(strapi, 'model').current()?.summary.version ?? null;
+    const servingVersion = deps.model.current()?.summary.version ?? null;
     return rows.map((row) => ({
       id: row.id,
       version: row.version,

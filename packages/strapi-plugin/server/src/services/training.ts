@@ -4,8 +4,8 @@ import type { Core } from '@strapi/strapi';
 import type { ModelSnapshotSummary, ModelStatus } from '../../../shared/contracts/model';
 import { BLOB_TABLE, FORGOTTEN_TABLE } from '../cluster/clusterTables';
 import { startTrainingWorker } from '../training/startTrainingWorker';
-import { getService } from '../utils/getService';
 import { UID } from '../utils/uids';
+import type { Collaborators } from './Collaborators';
 
 const KEEP_READY_SNAPSHOTS = 3;
 const KEEP_FAILED_SNAPSHOTS = 10;
@@ -31,10 +31,16 @@ export class TrainingBusyError extends Error {
  * instance trains once, and a request left by an instance that died is taken over at another's next poll.
  * A training that fails (or whose worker dies) leaves the serving model as it was.
  */
-export const createTrainingService = ({ strapi }: { strapi: Core.Strapi }) => {
+export const createTrainingService = ({
+  strapi,
+  deps,
+}: {
+  strapi: Core.Strapi;
+  deps: Collaborators<'catalog' | 'cluster' | 'events' | 'metrics' | 'model' | 'settings'>;
+}) => {
   let running: Promise<ModelSnapshotSummary> | null = null;
   let lastFailure: { at: string; message: string } | null = null;
-  const cluster = () => getService(strapi, 'cluster');
+  const cluster = () => deps.cluster;
 
   function isRunning(): boolean {
     return running !== null;
@@ -95,7 +101,7 @@ export const createTrainingService = ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   function servingSummary(): ModelSnapshotSummary {
-    const current = getService(strapi, 'model').current();
+    const current = deps.model.current();
     if (current === null) {
       throw new Error('no training was needed, and no model serves');
     }
@@ -117,9 +123,9 @@ export const createTrainingService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   async function run(): Promise<ModelSnapshotSummary> {
     const startedAt = Date.now();
-    const settings = await getService(strapi, 'settings').get();
-    const events = getService(strapi, 'events');
-    const catalogService = getService(strapi, 'catalog');
+    const settings = await deps.settings.get();
+    const events = deps.events;
+    const catalogService = deps.catalog;
     const worker = startTrainingWorker({
       config: settings.engine,
       memoryLimitMb: settings.training.memoryLimitMb,
@@ -158,10 +164,10 @@ export const createTrainingService = ({ strapi }: { strapi: Core.Strapi }) => {
         metrics: result.metrics,
       };
       // Events stored while the worker trained reach the new model before it serves.
-      await getService(strapi, 'model').adopt({ model, summary }, lastId);
+      await deps.model.adopt({ model, summary }, lastId);
       lastFailure = null;
-      getService(strapi, 'metrics').observeTraining('ready', durationMs / 1000);
-      await getService(strapi, 'cluster').publish('model', version);
+      deps.metrics.observeTraining('ready', durationMs / 1000);
+      await deps.cluster.publish('model', version);
       await scrubForgotten(startedAt, version);
       await prune();
       return summary;
@@ -169,7 +175,7 @@ export const createTrainingService = ({ strapi }: { strapi: Core.Strapi }) => {
       await worker.kill();
       const message = error instanceof Error ? error.message : String(error);
       lastFailure = { at: new Date().toISOString(), message };
-      getService(strapi, 'metrics').observeTraining('failed', (Date.now() - startedAt) / 1000);
+      deps.metrics.observeTraining('failed', (Date.now() - startedAt) / 1000);
       strapi.log.error(`aisle: ${message}; the previous model keeps serving`);
       await strapi.db.query(UID.modelSnapshot).create({
         data: {
@@ -198,8 +204,8 @@ export const createTrainingService = ({ strapi }: { strapi: Core.Strapi }) => {
       .query(UID.modelSnapshot)
       .deleteMany({ where: { status: 'ready', version: { $lt: version } } });
     await knex(BLOB_TABLE).where('version', '<', version).delete();
-    await getService(strapi, 'model').reloadForgotten();
-    await getService(strapi, 'cluster').publish('config');
+    await deps.model.reloadForgotten();
+    await deps.cluster.publish('config');
   }
 
   async function latestVersion(): Promise<number> {
@@ -242,10 +248,10 @@ export const createTrainingService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   async function status(): Promise<ModelStatus> {
     return {
-      current: getService(strapi, 'model').current()?.summary ?? null,
+      current: deps.model.current()?.summary ?? null,
       training: (await isRunningAnywhere()) ? 'running' : 'idle',
       lastFailure,
-      events: await getService(strapi, 'events').count(),
+      events: await deps.events.count(),
     };
   }
 
