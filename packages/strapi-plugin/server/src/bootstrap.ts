@@ -22,7 +22,7 @@ export async function bootstrap({ strapi }: { strapi: Core.Strapi }): Promise<vo
       ADMIN_ACTIONS.map((action) => ({ ...action, section: 'plugins', pluginName: 'recommendations' })),
     );
   await grantPublicActionsOnce(strapi);
-  await createEventIndexes(strapi);
+  await getService(strapi, 'events').prepareStorage();
 
   const cluster = getService(strapi, 'cluster');
   await cluster.start();
@@ -152,14 +152,4 @@ async function grantPublicActionsOnce(strapi: Core.Strapi): Promise<void> {
     }
   }
   await store.set({ key: 'publicPermissionsGranted', value: true });
-}
-
-/** Indexes Strapi's schemas cannot declare: training reads events by id, imports look them up by import key. */
-async function createEventIndexes(strapi: Core.Strapi): Promise<void> {
-  for (const [name, column] of [
-    ['aisle_events_import_key_idx', 'import_key'],
-    ['aisle_events_user_id_idx', 'user_id'],
-  ]) {
-    await strapi.db.connection.raw(`CREATE INDEX IF NOT EXISTS ${name} ON aisle_events (${column})`);
-  }
 }

@@ -1,3 +1,4 @@
+import type { EventsStore } from '../events/createEventsStore';
 // The plugin's services by name, for typing what each receives (see createPluginServices).
 import type { CatalogService } from './catalog';
 import type { ClusterService } from './cluster';
@@ -34,4 +35,9 @@ export interface PluginServices {
 }
 
 /** The services one service works with, handed to it when it is made (never looked up at run time). */
-export type Collaborators<K extends keyof PluginServices> = Pick<PluginServices, K>;
+export type Collaborators<K extends keyof PluginParts> = Pick<PluginParts, K>;
+
+/** The services, and the stores that own a table (not Strapi services: no one else may reach them). */
+export interface PluginParts extends PluginServices {
+  eventsStore: EventsStore;
+}

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
+import { createEventsStore } from '../events/createEventsStore';
 import { createCatalogService } from './catalog';
 import { createClusterService } from './cluster';
 import type { PluginServices } from './Collaborators';
@@ -28,14 +29,15 @@ export function createPluginServices(strapi: Core.Strapi): PluginServices {
   const settings = createSettingsService({ strapi, deps: { cluster } });
   const catalog = createCatalogService({ strapi, deps: { cluster, settings } });
   const rules = createRulesService({ strapi, deps: { cluster } });
-  const events = createEventsService({ strapi, deps: { cluster, settings } });
+  const eventsStore = createEventsStore(strapi);
+  const events = createEventsService({ strapi, deps: { cluster, eventsStore, settings } });
   const model = createModelService({ strapi, deps: { catalog, events, rules } });
-  const metrics = createMetricsService({ strapi, deps: { events, model } });
+  const metrics = createMetricsService({ deps: { events, model } });
   const training = createTrainingService({
     strapi,
     deps: { catalog, cluster, events, metrics, model, settings },
   });
-  const retraining = createRetrainingService({ strapi, deps: { settings, training } });
+  const retraining = createRetrainingService({ deps: { settings, training } });
   events.on('stored', (rows) => metrics.countEvents(rows.map((row) => row.type)));
   events.on('applied', (interactions) => model.applyInteractions(interactions));
   events.on('purchasesStored', () => retraining.purchasesStored());
@@ -52,9 +54,9 @@ export function createPluginServices(strapi: Core.Strapi): PluginServices {
     retraining,
     publicAccess: createPublicAccessService({ strapi }),
     editorial: createEditorialService({ strapi, deps: { catalog } }),
-    imports: createImportsService({ strapi, deps: { events } }),
-    performance: createPerformanceService({ strapi }),
-    health: createHealthService({ strapi, deps: { catalog, events, model, settings } }),
+    imports: createImportsService({ strapi, deps: { events, eventsStore } }),
+    performance: createPerformanceService({ deps: { eventsStore } }),
+    health: createHealthService({ deps: { catalog, events, eventsStore, model, settings } }),
     snapshots: createSnapshotsService({ strapi, deps: { model } }),
   };
 }

@@ -3,17 +3,16 @@ import { createHmac, randomBytes } from 'node:crypto';
 import type { Interaction } from '@aisle/engine';
 import type { Core } from '@strapi/strapi';
 
+import type { StoredEventRow } from '../events/createEventsStore';
 import type { EventRow } from '../training/rowToInteraction';
 import { FORGOTTEN_TABLE } from '../cluster/clusterTables';
 import { createEventTail } from '../cluster/createEventTail';
 import { rowToInteraction } from '../training/rowToInteraction';
 import { createBatchWriter } from '../utils/createBatchWriter';
 import { createRateLimiter } from '../utils/createRateLimiter';
-import { UID } from '../utils/uids';
 import type { ValidShopEvent } from '../validation/shopEventSchema';
 import type { Collaborators } from './Collaborators';
 
-const INSERT_CHUNK = 500;
 const READ_PAGE = 5000;
 
 /** Who hears about events: each kind of listener, with what it is given. */
@@ -34,9 +33,10 @@ export const createEventsService = ({
   deps,
 }: {
   strapi: Core.Strapi;
-  deps: Collaborators<'cluster' | 'settings'>;
+  deps: Collaborators<'cluster' | 'eventsStore' | 'settings'>;
 }) => {
   const store = strapi.store({ type: 'plugin', name: 'recommendations' });
+  const table = deps.eventsStore;
   const rateLimiter = createRateLimiter(60_000);
   let secret: string | null = null;
   // What others do when events are stored, applied or forgotten: the services that react to events (metrics,
@@ -53,11 +53,7 @@ export const createEventsService = ({
 
   const writer = createBatchWriter<EventRow>(
     async (rows) => {
-      await strapi.db.transaction(async () => {
-        for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
-          await strapi.db.query(UID.event).createMany({ data: rows.slice(start, start + INSERT_CHUNK) });
-        }
-      });
+      await table.insert(rows);
       for (const listener of listeners.stored) listener(rows);
       // The serving model learns these rows through the tail, like the rows other instances store.
       await tail.catchUp();
@@ -69,17 +65,11 @@ export const createEventsService = ({
     { maxDelayMs: 20, maxBatch: 2000 },
   );
 
-  type StoredRow = EventRow & { id: number };
-  const readRows = async (afterId: number, limit: number, upTo?: number): Promise<StoredRow[]> =>
-    (await strapi.db.query(UID.event).findMany({
-      where: upTo === undefined ? { id: { $gt: afterId } } : { id: { $gt: afterId, $lte: upTo } },
-      orderBy: { id: 'asc' },
-      limit,
-    })) as StoredRow[];
+  const readRows = table.readAfter;
 
   // Every event stored by any instance reaches this instance's serving model once (best-selling, trending,
   // recently viewed, live picks), whichever instance answers.
-  const tail = createEventTail<StoredRow>({
+  const tail = createEventTail<StoredEventRow>({
     readAfter: readRows,
     apply: (rows) => {
       const interactions = rows.map(rowToInteraction).filter((item): item is Interaction => item !== null);
@@ -87,14 +77,7 @@ export const createEventsService = ({
     },
   });
 
-  async function newestId(): Promise<number> {
-    const newest = (await strapi.db
-      .query(UID.event)
-      .findOne({ orderBy: { id: 'desc' }, select: ['id'] })) as {
-      id: number;
-    } | null;
-    return newest?.id ?? 0;
-  }
+  const newestId = table.newestId;
 
   /** Starts the tail at the newest stored event (nothing before it is applied: no model holds it yet). */
   async function startTailAtEnd(): Promise<void> {
@@ -170,11 +153,6 @@ export const createEventsService = ({
     }
   }
 
-  async function count(): Promise<number> {
-    return strapi.db.query(UID.event).count({});
-  }
-
-  /** Right to be forgotten: deletes every event of a user (or session); the next model no longer knows them. */
   /** The forms a shopper's id is stored under: as sent, and pseudonymized (whichever the setting was then). */
   async function storedKeys(id: string): Promise<string[]> {
     const hashed = createHmac('sha256', await pseudonymizationSecret())
@@ -192,7 +170,7 @@ export const createEventsService = ({
   async function deleteUser(id: string): Promise<number> {
     await writer.flush();
     const keys = await storedKeys(id);
-    const result = await strapi.db.query(UID.event).deleteMany({ where: { userId: { $in: keys } } });
+    const deleted = await table.deleteUsers(keys);
     const at = Date.now();
     for (const key of keys) {
       await strapi.db
@@ -203,7 +181,7 @@ export const createEventsService = ({
     }
     for (const listener of listeners.forgotten) await listener();
     await deps.cluster.publish('config');
-    return result.count;
+    return deleted;
   }
 
   function takeRateLimit(client: string, limit: number) {
@@ -216,8 +194,10 @@ export const createEventsService = ({
     toRow,
     ingest,
     readInteractions,
-    count,
+    count: table.count,
     deleteUser,
+    /** Indexes the events table needs (at boot). */
+    prepareStorage: table.createIndexes,
     takeRateLimit,
     flush: writer.flush,
     exclusive: writer.exclusive,

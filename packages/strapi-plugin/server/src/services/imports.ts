@@ -31,7 +31,7 @@ export const createImportsService = ({
   deps,
 }: {
   strapi: Core.Strapi;
-  deps: Collaborators<'events'>;
+  deps: Collaborators<'events' | 'eventsStore'>;
 }) => {
   const jobs = () => strapi.db.query(UID.importJob);
 
@@ -98,11 +98,7 @@ export const createImportsService = ({
       return;
     }
     const keys = [...new Set(rows.map((row) => row.importKey))];
-    const existing = (await strapi.db.query(UID.event).findMany({
-      where: { importKey: { $in: keys } },
-      select: ['importKey'],
-    })) as { importKey: string }[];
-    const seen = new Set(existing.map((row) => row.importKey));
+    const seen = await deps.eventsStore.storedImportKeys(keys);
     const fresh: ImportedRow[] = [];
     for (const row of rows) {
       if (!seen.has(row.importKey)) {
@@ -111,7 +107,7 @@ export const createImportsService = ({
       }
     }
     if (fresh.length > 0) {
-      await strapi.db.query(UID.event).createMany({ data: fresh });
+      await deps.eventsStore.insertBatch(fresh);
     }
     counts.imported += fresh.length;
     counts.duplicates += rows.length - fresh.length;

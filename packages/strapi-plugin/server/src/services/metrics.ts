@@ -1,4 +1,3 @@
-import type { Core } from '@strapi/strapi';
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { Collaborators } from './Collaborators';
 
@@ -12,13 +11,7 @@ const TRAINING_BUCKETS = [1, 5, 15, 30, 60, 120, 300, 900];
  * version and age, trainings and their duration. A registry of its own per Strapi instance (tests boot several in
  * one process), with prom-client's default process metrics.
  */
-export const createMetricsService = ({
-  strapi,
-  deps,
-}: {
-  strapi: Core.Strapi;
-  deps: Collaborators<'events' | 'model'>;
-}) => {
+export const createMetricsService = ({ deps }: { deps: Collaborators<'events' | 'model'> }) => {
   const registry = new Registry();
   const listRequests = new Histogram({
     name: 'aisle_list_request_duration_seconds',

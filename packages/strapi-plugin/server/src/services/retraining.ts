@@ -1,4 +1,3 @@
-import type { Core } from '@strapi/strapi';
 import type { Collaborators } from './Collaborators';
 
 /** How often a due retraining checks again whether the training that was running has ended. */
@@ -11,13 +10,7 @@ const BUSY_RETRY_MS = 1000;
  * within that delay join the same training. Trainings never overlap: a retraining due while one runs waits for it,
  * because the running one may have read the events before those purchases.
  */
-export const createRetrainingService = ({
-  strapi,
-  deps,
-}: {
-  strapi: Core.Strapi;
-  deps: Collaborators<'settings' | 'training'>;
-}) => {
+export const createRetrainingService = ({ deps }: { deps: Collaborators<'settings' | 'training'> }) => {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let stopped = false;
 
