@@ -10,7 +10,6 @@ import type { GetList } from '../../../shared/contracts/lists';
 import type { QueryLists } from '../../../shared/contracts/query';
 import { MAX_QUERY_BODY_BYTES } from '../../../shared/contracts/query';
 import type { RequestContext } from '../utils/RequestContext';
-import { IdentityRefusedError } from '../identity/IdentityRefusedError';
 import { isShopServer } from '../identity/isShopServer';
 import type { ShopperFields } from '../identity/resolveShopper';
 import { resolveShopper } from '../identity/resolveShopper';
@@ -22,10 +21,10 @@ import { sendCacheable } from '../utils/sendCacheable';
 import type { CacheableResponse } from '../utils/toCacheableResponse';
 import { toCacheableResponse } from '../utils/toCacheableResponse';
 import { toListName } from '../utils/toListName';
+import { screenShopEvent } from '../events/screenShopEvent';
 import { formatZodError } from '../validation/formatZodError';
 import { listQuerySchema, queryBodySchema } from '../validation/listRequestSchema';
 import type { ValidShopEvent } from '../validation/shopEventSchema';
-import { shopEventSchema } from '../validation/shopEventSchema';
 
 // Lists that are the same for every shopper, by list and query string: most storefront traffic asks the same few.
 const SHARED_LISTS_CACHED = 2000;
@@ -165,53 +164,17 @@ export const storefrontController = ({ strapi }: { strapi: Core.Strapi }) => {
       }
       const valid: ValidShopEvent[] = [];
       const problems: SendEvents.Response['errors'] = [];
-      // Sales come from the shop's server (an API token), never from a browser or a shopper's own login: a
-      // purchase moves best-selling for everyone and counts as revenue.
-      const catalog = await getService(strapi, 'catalog').get();
+      const { products } = await getService(strapi, 'catalog').get();
       // Purchases and shoppers this client may not report.
       let refused = 0;
-      body.events.forEach((event: unknown, index: number) => {
-        const parsed = shopEventSchema.safeParse(event);
-        if (!parsed.success) {
-          problems.push({ index, message: formatZodError(parsed.error, `events[${index}]`) });
+      body.events.forEach((raw: unknown, index: number) => {
+        const screened = screenShopEvent(ctx, raw, index, fromShopServer, products);
+        if ('event' in screened) {
+          valid.push(screened.event);
           return;
         }
-        // A browser's event is its session's, or the signed shopper's: never a user it names.
-        let shopEvent: ValidShopEvent;
-        try {
-          const { shopperToken, ...rest } = parsed.data;
-          if (shopperToken === undefined) {
-            resolveShopper(ctx, rest, `events[${index}].`);
-            shopEvent = rest;
-          } else {
-            shopEvent = { ...rest, userId: resolveShopper(ctx, { shopperToken }, `events[${index}].`) };
-          }
-        } catch (error) {
-          if (!(error instanceof IdentityRefusedError)) throw error;
-          refused += 1;
-          problems.push({ index, message: error.message });
-          return;
-        }
-        if (shopEvent.type !== 'purchase') {
-          valid.push(shopEvent);
-        } else if (!fromShopServer) {
-          refused += 1;
-          problems.push({
-            index,
-            message: `events[${index}].type: a purchase is reported by the shop's server with an API token, not by a browser`,
-          });
-        } else {
-          const product = catalog.products.get(shopEvent.productId);
-          if (product === undefined || typeof product.price !== 'number') {
-            problems.push({
-              index,
-              message: `events[${index}].productId: "${shopEvent.productId}" is not a priced product of the catalog`,
-            });
-          } else {
-            // Revenue is the catalog's price, whatever the request says.
-            valid.push({ ...shopEvent, price: product.price });
-          }
-        }
+        problems.push({ index, message: screened.message });
+        if (screened.refused) refused += 1;
       });
       if (valid.length === 0) {
         if (refused > 0 && refused === problems.length) {
