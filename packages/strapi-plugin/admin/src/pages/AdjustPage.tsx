@@ -9,7 +9,7 @@ import {
   Toggle,
   Typography,
 } from '@strapi/design-system';
-import { Layouts, Page, useDebounce, useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { useDebounce, useFetchClient, useNotification } from '@strapi/strapi/admin';
 import type { ChangeEvent } from 'react';
 import { useMemo, useState } from 'react';
 import { useIntl } from 'react-intl';
@@ -22,6 +22,7 @@ import { productsApi } from '../api/productsApi';
 import { ruleSetsApi } from '../api/ruleSetsApi';
 import { usePluginPermissions } from '../hooks/usePluginPermissions';
 import { useRemoteData } from '../hooks/useRemoteData';
+import { PluginPage } from '../components/PluginPage';
 import { pluginMessage } from '../pluginMessage';
 import { errorMessage } from '../utils/errorMessage';
 import type { PreviewContext } from './adjust/ContextPanel';
@@ -227,153 +228,149 @@ export const AdjustPage = () => {
   const title = formatMessage(pluginMessage('adjust.title', 'Adjust AI results'));
 
   return (
-    <Page.Main>
-      <Page.Title>{title}</Page.Title>
-      <Layouts.Header
-        title={title}
-        subtitle={formatMessage(
-          pluginMessage(
-            'adjust.subtitle',
-            'See what the AI recommends and why, then pin, exclude, boost or bury products. The list updates as you edit; shoppers see nothing until you save.',
-          ),
+    <PluginPage
+      title={title}
+      subtitle={formatMessage(
+        pluginMessage(
+          'adjust.subtitle',
+          'See what the AI recommends and why, then pin, exclude, boost or bury products. The list updates as you edit; shoppers see nothing until you save.',
+        ),
+      )}
+      primaryAction={
+        canManageRules ? (
+          <Flex gap={2}>
+            <Button variant="tertiary" onClick={() => setDraft(EMPTY_DRAFT)} disabled={saving}>
+              {draft.id === null
+                ? formatMessage(pluginMessage('adjust.clear', 'Clear the rules'))
+                : formatMessage(pluginMessage('adjust.newRuleSet', 'New rule set'))}
+            </Button>
+            <Button onClick={save} loading={saving} disabled={isEmptyDraft(draft) || scopeIncomplete}>
+              {draft.id === null
+                ? formatMessage(pluginMessage('adjust.save', 'Save rule set'))
+                : formatMessage(pluginMessage('adjust.update', 'Save changes'))}
+            </Button>
+          </Flex>
+        ) : undefined
+      }
+    >
+      <Flex direction="column" alignItems="stretch" gap={6}>
+        <SectionCard title={formatMessage(pluginMessage('adjust.step.context', 'Which list, shown where'))}>
+          <ContextPanel
+            list={list}
+            onListChange={changeList}
+            context={context}
+            onContextChange={setContext}
+            facets={facets.data}
+          />
+        </SectionCard>
+        <Flex direction="column" alignItems="stretch" gap={2}>
+          {scopeMismatch && (
+            <Box background="warning100" padding={3} hasRadius>
+              <Typography textColor="warning700">
+                {formatMessage(
+                  pluginMessage(
+                    'adjust.scopeMismatch',
+                    'Your rules apply on the page of {name} only, and the list above is shown elsewhere: they change nothing here.',
+                  ),
+                  { name: allTitles.get(scopeProduct) ?? scopeProduct },
+                )}
+              </Typography>
+            </Box>
+          )}
+          <RankingPanel
+            preview={preview.data}
+            isLoading={preview.isLoading || key !== (body === null ? null : JSON.stringify(body))}
+            prompt={prompt}
+            error={preview.error === undefined ? undefined : errorMessage(preview.error)}
+            ruleSetNames={
+              new Map(
+                (ruleSets.data ?? []).map((ruleSet) => [
+                  String(ruleSet.id),
+                  ruleSet.definition.name ||
+                    formatMessage(pluginMessage('ruleSets.unnamed', 'Rule set {id}'), { id: ruleSet.id }),
+                ]),
+              )
+            }
+            actions={actions}
+          />
+        </Flex>
+        {canManageRules && (
+          <SectionCard
+            title={
+              draft.id === null
+                ? formatMessage(pluginMessage('adjust.step.rules', 'Your rules (not saved yet)'))
+                : formatMessage(pluginMessage('adjust.step.editing', 'Editing “{name}”'), {
+                    name:
+                      draft.name ||
+                      formatMessage(pluginMessage('ruleSets.unnamed', 'Rule set {id}'), { id: draft.id }),
+                  })
+            }
+          >
+            <Flex direction="column" alignItems="stretch" gap={4}>
+              <RulesPanel
+                draft={draft}
+                onChange={setDraft}
+                facets={facets.data}
+                titles={allTitles}
+                onProduct={(product) => remember([product])}
+                contextProduct={context.kind === 'product' ? context.product : (context.basket[0] ?? null)}
+              />
+              <Field.Root name="enabled">
+                <Field.Label>
+                  {formatMessage(pluginMessage('adjust.enabled', 'When saved, the rules are'))}
+                </Field.Label>
+                <Toggle
+                  onLabel={formatMessage(pluginMessage('adjust.enabledOn', 'Active'))}
+                  offLabel={formatMessage(pluginMessage('adjust.enabledOff', 'Switched off'))}
+                  checked={draft.enabled}
+                  onChange={(event: ChangeEvent<HTMLInputElement>) =>
+                    setDraft({ ...draft, enabled: event.target.checked })
+                  }
+                />
+              </Field.Root>
+            </Flex>
+          </SectionCard>
         )}
-        primaryAction={
-          canManageRules ? (
+        <SectionCard title={formatMessage(pluginMessage('adjust.saved.title', 'Saved rule sets'))}>
+          {ruleSets.isLoading && ruleSets.data === undefined ? (
+            <Loader>
+              {formatMessage(pluginMessage('adjust.ruleSetsLoading', 'Loading the rule sets…'))}
+            </Loader>
+          ) : ruleSets.error !== undefined ? (
             <Flex gap={2}>
-              <Button variant="tertiary" onClick={() => setDraft(EMPTY_DRAFT)} disabled={saving}>
-                {draft.id === null
-                  ? formatMessage(pluginMessage('adjust.clear', 'Clear the rules'))
-                  : formatMessage(pluginMessage('adjust.newRuleSet', 'New rule set'))}
-              </Button>
-              <Button onClick={save} loading={saving} disabled={isEmptyDraft(draft) || scopeIncomplete}>
-                {draft.id === null
-                  ? formatMessage(pluginMessage('adjust.save', 'Save rule set'))
-                  : formatMessage(pluginMessage('adjust.update', 'Save changes'))}
+              <Typography textColor="danger600">
+                {formatMessage(
+                  pluginMessage('adjust.ruleSetsError', 'The rule sets could not be loaded: {message}'),
+                  {
+                    message: errorMessage(ruleSets.error),
+                  },
+                )}
+              </Typography>
+              <Button variant="tertiary" onClick={ruleSets.reload}>
+                {formatMessage(pluginMessage('common.retry', 'Retry'))}
               </Button>
             </Flex>
-          ) : undefined
-        }
-      />
-      <Layouts.Content>
-        <Flex direction="column" alignItems="stretch" gap={6}>
-          <SectionCard title={formatMessage(pluginMessage('adjust.step.context', 'Which list, shown where'))}>
-            <ContextPanel
-              list={list}
-              onListChange={changeList}
-              context={context}
-              onContextChange={setContext}
-              facets={facets.data}
+          ) : ruleSets.data?.length === 0 ? (
+            <EmptyStateLayout
+              content={formatMessage(
+                pluginMessage(
+                  'adjust.noRuleSets',
+                  'No rule set yet: every list shows the AI’s ranking as it is.',
+                ),
+              )}
             />
-          </SectionCard>
-          <Flex direction="column" alignItems="stretch" gap={2}>
-            {scopeMismatch && (
-              <Box background="warning100" padding={3} hasRadius>
-                <Typography textColor="warning700">
-                  {formatMessage(
-                    pluginMessage(
-                      'adjust.scopeMismatch',
-                      'Your rules apply on the page of {name} only, and the list above is shown elsewhere: they change nothing here.',
-                    ),
-                    { name: allTitles.get(scopeProduct) ?? scopeProduct },
-                  )}
-                </Typography>
-              </Box>
-            )}
-            <RankingPanel
-              preview={preview.data}
-              isLoading={preview.isLoading || key !== (body === null ? null : JSON.stringify(body))}
-              prompt={prompt}
-              error={preview.error === undefined ? undefined : errorMessage(preview.error)}
-              ruleSetNames={
-                new Map(
-                  (ruleSets.data ?? []).map((ruleSet) => [
-                    String(ruleSet.id),
-                    ruleSet.definition.name ||
-                      formatMessage(pluginMessage('ruleSets.unnamed', 'Rule set {id}'), { id: ruleSet.id }),
-                  ]),
-                )
-              }
-              actions={actions}
+          ) : (
+            <RuleSetsTable
+              ruleSets={ruleSets.data ?? []}
+              titles={allTitles}
+              editingId={draft.id}
+              onEdit={canManageRules ? edit : undefined}
+              onDelete={canManageRules ? remove : undefined}
             />
-          </Flex>
-          {canManageRules && (
-            <SectionCard
-              title={
-                draft.id === null
-                  ? formatMessage(pluginMessage('adjust.step.rules', 'Your rules (not saved yet)'))
-                  : formatMessage(pluginMessage('adjust.step.editing', 'Editing “{name}”'), {
-                      name:
-                        draft.name ||
-                        formatMessage(pluginMessage('ruleSets.unnamed', 'Rule set {id}'), { id: draft.id }),
-                    })
-              }
-            >
-              <Flex direction="column" alignItems="stretch" gap={4}>
-                <RulesPanel
-                  draft={draft}
-                  onChange={setDraft}
-                  facets={facets.data}
-                  titles={allTitles}
-                  onProduct={(product) => remember([product])}
-                  contextProduct={context.kind === 'product' ? context.product : (context.basket[0] ?? null)}
-                />
-                <Field.Root name="enabled">
-                  <Field.Label>
-                    {formatMessage(pluginMessage('adjust.enabled', 'When saved, the rules are'))}
-                  </Field.Label>
-                  <Toggle
-                    onLabel={formatMessage(pluginMessage('adjust.enabledOn', 'Active'))}
-                    offLabel={formatMessage(pluginMessage('adjust.enabledOff', 'Switched off'))}
-                    checked={draft.enabled}
-                    onChange={(event: ChangeEvent<HTMLInputElement>) =>
-                      setDraft({ ...draft, enabled: event.target.checked })
-                    }
-                  />
-                </Field.Root>
-              </Flex>
-            </SectionCard>
           )}
-          <SectionCard title={formatMessage(pluginMessage('adjust.saved.title', 'Saved rule sets'))}>
-            {ruleSets.isLoading && ruleSets.data === undefined ? (
-              <Loader>
-                {formatMessage(pluginMessage('adjust.ruleSetsLoading', 'Loading the rule sets…'))}
-              </Loader>
-            ) : ruleSets.error !== undefined ? (
-              <Flex gap={2}>
-                <Typography textColor="danger600">
-                  {formatMessage(
-                    pluginMessage('adjust.ruleSetsError', 'The rule sets could not be loaded: {message}'),
-                    {
-                      message: errorMessage(ruleSets.error),
-                    },
-                  )}
-                </Typography>
-                <Button variant="tertiary" onClick={ruleSets.reload}>
-                  {formatMessage(pluginMessage('common.retry', 'Retry'))}
-                </Button>
-              </Flex>
-            ) : ruleSets.data?.length === 0 ? (
-              <EmptyStateLayout
-                content={formatMessage(
-                  pluginMessage(
-                    'adjust.noRuleSets',
-                    'No rule set yet: every list shows the AI’s ranking as it is.',
-                  ),
-                )}
-              />
-            ) : (
-              <RuleSetsTable
-                ruleSets={ruleSets.data ?? []}
-                titles={allTitles}
-                editingId={draft.id}
-                onEdit={canManageRules ? edit : undefined}
-                onDelete={canManageRules ? remove : undefined}
-              />
-            )}
-          </SectionCard>
-        </Flex>
-      </Layouts.Content>
-    </Page.Main>
+        </SectionCard>
+      </Flex>
+    </PluginPage>
   );
 };
 

@@ -1,5 +1,5 @@
 import { Alert, Box, Flex, Typography } from '@strapi/design-system';
-import { Layouts, Page } from '@strapi/strapi/admin';
+import { Page } from '@strapi/strapi/admin';
 import type { ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 
@@ -15,6 +15,7 @@ import { TrainingHistory } from '../components/TrainingHistory';
 import { TrainPanel } from '../components/TrainPanel';
 import { usePluginPermissions } from '../hooks/usePluginPermissions';
 import { useRemoteData } from '../hooks/useRemoteData';
+import { PluginPage } from '../components/PluginPage';
 import { pluginMessage } from '../pluginMessage';
 import type { RemoteData } from '../hooks/useRemoteData';
 
@@ -45,165 +46,156 @@ export const ModelPage = () => {
   const title = formatMessage(pluginMessage('model.title', 'Model and data'));
 
   return (
-    <Page.Main>
-      <Page.Title>{title}</Page.Title>
-      <Layouts.Header
-        title={title}
-        subtitle={formatMessage(
-          pluginMessage(
-            'model.subtitle',
-            'What the AI has learnt, from which shopper events, and what each list still needs.',
-          ),
-        )}
-      />
-      <Layouts.Content>
-        <Flex direction="column" alignItems="stretch" gap={6}>
-          {loaded(status, formatMessage(pluginMessage('model.what.status', 'The model status')), (data) => (
-            <TrainPanel
-              status={data}
-              canTrain={canTrain}
-              reloadStatus={status.reload}
-              onTrained={reloadAll}
-            />
-          ))}
+    <PluginPage
+      title={title}
+      subtitle={formatMessage(
+        pluginMessage(
+          'model.subtitle',
+          'What the AI has learnt, from which shopper events, and what each list still needs.',
+        ),
+      )}
+    >
+      <Flex direction="column" alignItems="stretch" gap={6}>
+        {loaded(status, formatMessage(pluginMessage('model.what.status', 'The model status')), (data) => (
+          <TrainPanel status={data} canTrain={canTrain} reloadStatus={status.reload} onTrained={reloadAll} />
+        ))}
 
-          <Section
-            title={formatMessage(pluginMessage('model.health', 'Data health'))}
-            hint={formatMessage(
-              pluginMessage(
-                'model.healthHint',
-                'Shopper events per day over the {days} days up to the latest one.',
-              ),
-              { days: HEALTH_DAYS },
-            )}
-          >
-            {loaded(health, formatMessage(pluginMessage('model.what.health', 'The data health')), (data) => {
-              const { events, products } = data;
-              const share = products.total === 0 ? 0 : (products.withSignal / products.total) * 100;
-              const stale = events.latestAt !== null && Date.now() - Date.parse(events.latestAt) > STALE_MS;
-              return (
-                <Flex direction="column" alignItems="stretch" gap={5}>
-                  {events.latestAt === null ? (
-                    <Alert
-                      variant="default"
-                      closeLabel={formatMessage(pluginMessage('common.close', 'Close'))}
-                      title={formatMessage(pluginMessage('model.noEvents', 'No shopper events yet'))}
-                    >
-                      {formatMessage(
-                        pluginMessage(
-                          'model.noEventsHint',
-                          'Add the tracking of the storefront components, or import past orders below.',
-                        ),
-                      )}
-                    </Alert>
-                  ) : (
-                    <Typography>
-                      {formatMessage(
-                        pluginMessage('model.eventsTotal', '{total} events stored; the latest on {latest}.'),
-                        {
-                          total: formatNumber(events.total),
-                          latest: formatDate(events.latestAt, { dateStyle: 'medium', timeStyle: 'short' }),
-                        },
-                      )}
-                    </Typography>
-                  )}
-                  {stale && (
-                    <Alert
-                      variant="warning"
-                      closeLabel={formatMessage(pluginMessage('common.close', 'Close'))}
-                      title={formatMessage(pluginMessage('model.staleTitle', 'No recent events'))}
-                    >
-                      {formatMessage(
-                        pluginMessage(
-                          'model.stale',
-                          'Nothing arrived for more than two days: check that the storefront still sends its events.',
-                        ),
-                      )}
-                    </Alert>
-                  )}
-                  {events.latestAt !== null && <EventsByType perDay={events.perDay} />}
-                  <Flex direction="column" alignItems="stretch" gap={2}>
-                    <Typography fontWeight="semiBold">
-                      {formatMessage(
-                        pluginMessage(
-                          'model.signal',
-                          '{withSignal} of {total} products ({share} %) have shopper activity; {withoutSignal} have none yet.',
-                        ),
-                        {
-                          withSignal: formatNumber(products.withSignal),
-                          total: formatNumber(products.total),
-                          withoutSignal: formatNumber(products.withoutSignal),
-                          share: formatNumber(share, { maximumFractionDigits: 1 }),
-                        },
-                      )}
-                    </Typography>
-                    <Box maxWidth="60rem">
-                      <Meter
-                        value={share}
-                        color="success500"
-                        label={formatMessage(
-                          pluginMessage('model.signalLabel', 'Share of products with shopper activity'),
-                        )}
-                      />
-                    </Box>
-                    <Typography variant="pi" textColor="neutral600">
-                      {formatMessage(
-                        pluginMessage(
-                          'model.signalHint',
-                          'Products without activity are still recommended by category, brand and tags (similar products) and as new arrivals.',
-                        ),
-                      )}
-                    </Typography>
-                  </Flex>
-                </Flex>
-              );
-            })}
-          </Section>
-
-          <Section
-            title={formatMessage(pluginMessage('model.readiness', 'Readiness of each list'))}
-            hint={formatMessage(
-              pluginMessage(
-                'model.readinessHint',
-                'A list that is not ready shows products from its fallback lists instead (best sellers, trending…).',
-              ),
-            )}
-          >
-            {loaded(health, formatMessage(pluginMessage('model.what.readiness', 'The readiness')), (data) => (
-              <ReadinessTable lists={data.lists} />
-            ))}
-          </Section>
-
-          <Section
-            title={formatMessage(pluginMessage('model.history', 'Training history'))}
-            hint={formatMessage(
-              pluginMessage(
-                'model.historyHint',
-                'The hit rate is measured on the most recent 5 % of events, which the model did not see: the share of shoppers for whom picks for you held a product they went on to view or buy. Best sellers for everyone is the baseline to beat.',
-              ),
-            )}
-          >
-            {loaded(
-              history,
-              formatMessage(pluginMessage('model.what.history', 'The training history')),
-              (records) =>
-                records.length === 0 ? (
-                  <Typography textColor="neutral600">
-                    {formatMessage(pluginMessage('model.noHistory', 'No training yet.'))}
-                  </Typography>
-                ) : (
-                  <TrainingHistory records={records} />
-                ),
-            )}
-          </Section>
-
-          {canChangeSettings && (
-            <Section title={formatMessage(pluginMessage('model.import', 'Import historical orders'))}>
-              <ImportPanel onImported={() => health.reload()} />
-            </Section>
+        <Section
+          title={formatMessage(pluginMessage('model.health', 'Data health'))}
+          hint={formatMessage(
+            pluginMessage(
+              'model.healthHint',
+              'Shopper events per day over the {days} days up to the latest one.',
+            ),
+            { days: HEALTH_DAYS },
           )}
-        </Flex>
-      </Layouts.Content>
-    </Page.Main>
+        >
+          {loaded(health, formatMessage(pluginMessage('model.what.health', 'The data health')), (data) => {
+            const { events, products } = data;
+            const share = products.total === 0 ? 0 : (products.withSignal / products.total) * 100;
+            const stale = events.latestAt !== null && Date.now() - Date.parse(events.latestAt) > STALE_MS;
+            return (
+              <Flex direction="column" alignItems="stretch" gap={5}>
+                {events.latestAt === null ? (
+                  <Alert
+                    variant="default"
+                    closeLabel={formatMessage(pluginMessage('common.close', 'Close'))}
+                    title={formatMessage(pluginMessage('model.noEvents', 'No shopper events yet'))}
+                  >
+                    {formatMessage(
+                      pluginMessage(
+                        'model.noEventsHint',
+                        'Add the tracking of the storefront components, or import past orders below.',
+                      ),
+                    )}
+                  </Alert>
+                ) : (
+                  <Typography>
+                    {formatMessage(
+                      pluginMessage('model.eventsTotal', '{total} events stored; the latest on {latest}.'),
+                      {
+                        total: formatNumber(events.total),
+                        latest: formatDate(events.latestAt, { dateStyle: 'medium', timeStyle: 'short' }),
+                      },
+                    )}
+                  </Typography>
+                )}
+                {stale && (
+                  <Alert
+                    variant="warning"
+                    closeLabel={formatMessage(pluginMessage('common.close', 'Close'))}
+                    title={formatMessage(pluginMessage('model.staleTitle', 'No recent events'))}
+                  >
+                    {formatMessage(
+                      pluginMessage(
+                        'model.stale',
+                        'Nothing arrived for more than two days: check that the storefront still sends its events.',
+                      ),
+                    )}
+                  </Alert>
+                )}
+                {events.latestAt !== null && <EventsByType perDay={events.perDay} />}
+                <Flex direction="column" alignItems="stretch" gap={2}>
+                  <Typography fontWeight="semiBold">
+                    {formatMessage(
+                      pluginMessage(
+                        'model.signal',
+                        '{withSignal} of {total} products ({share} %) have shopper activity; {withoutSignal} have none yet.',
+                      ),
+                      {
+                        withSignal: formatNumber(products.withSignal),
+                        total: formatNumber(products.total),
+                        withoutSignal: formatNumber(products.withoutSignal),
+                        share: formatNumber(share, { maximumFractionDigits: 1 }),
+                      },
+                    )}
+                  </Typography>
+                  <Box maxWidth="60rem">
+                    <Meter
+                      value={share}
+                      color="success500"
+                      label={formatMessage(
+                        pluginMessage('model.signalLabel', 'Share of products with shopper activity'),
+                      )}
+                    />
+                  </Box>
+                  <Typography variant="pi" textColor="neutral600">
+                    {formatMessage(
+                      pluginMessage(
+                        'model.signalHint',
+                        'Products without activity are still recommended by category, brand and tags (similar products) and as new arrivals.',
+                      ),
+                    )}
+                  </Typography>
+                </Flex>
+              </Flex>
+            );
+          })}
+        </Section>
+
+        <Section
+          title={formatMessage(pluginMessage('model.readiness', 'Readiness of each list'))}
+          hint={formatMessage(
+            pluginMessage(
+              'model.readinessHint',
+              'A list that is not ready shows products from its fallback lists instead (best sellers, trending…).',
+            ),
+          )}
+        >
+          {loaded(health, formatMessage(pluginMessage('model.what.readiness', 'The readiness')), (data) => (
+            <ReadinessTable lists={data.lists} />
+          ))}
+        </Section>
+
+        <Section
+          title={formatMessage(pluginMessage('model.history', 'Training history'))}
+          hint={formatMessage(
+            pluginMessage(
+              'model.historyHint',
+              'The hit rate is measured on the most recent 5 % of events, which the model did not see: the share of shoppers for whom picks for you held a product they went on to view or buy. Best sellers for everyone is the baseline to beat.',
+            ),
+          )}
+        >
+          {loaded(
+            history,
+            formatMessage(pluginMessage('model.what.history', 'The training history')),
+            (records) =>
+              records.length === 0 ? (
+                <Typography textColor="neutral600">
+                  {formatMessage(pluginMessage('model.noHistory', 'No training yet.'))}
+                </Typography>
+              ) : (
+                <TrainingHistory records={records} />
+              ),
+          )}
+        </Section>
+
+        {canChangeSettings && (
+          <Section title={formatMessage(pluginMessage('model.import', 'Import historical orders'))}>
+            <ImportPanel onImported={() => health.reload()} />
+          </Section>
+        )}
+      </Flex>
+    </PluginPage>
   );
 };

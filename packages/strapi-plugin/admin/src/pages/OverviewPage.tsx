@@ -1,5 +1,5 @@
 import { Box, Flex, Grid, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
-import { Layouts, Page } from '@strapi/strapi/admin';
+import { Page } from '@strapi/strapi/admin';
 import type { ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router-dom';
@@ -15,6 +15,7 @@ import { performanceApi } from '../api/performanceApi';
 import { ListStatusBadge } from '../components/ListStatusBadge';
 import { LoadError } from '../components/LoadError';
 import { useRemoteData } from '../hooks/useRemoteData';
+import { PluginPage } from '../components/PluginPage';
 import { pluginMessage } from '../pluginMessage';
 import { formatItems } from '../utils/formatItems';
 import { formatShare } from '../utils/formatShare';
@@ -251,18 +252,16 @@ export const OverviewPage = () => {
   }
 
   return (
-    <Page.Main>
-      <Page.Title>{title}</Page.Title>
-      <Layouts.Header
-        title={title}
-        subtitle={formatMessage(
-          pluginMessage(
-            'overview.subtitle',
-            'Every list your storefront can show: whether it is ready, how many products it holds and how shoppers respond.',
-          ),
-        )}
-      />
-      <Layouts.Content>{content}</Layouts.Content>
-    </Page.Main>
+    <PluginPage
+      title={title}
+      subtitle={formatMessage(
+        pluginMessage(
+          'overview.subtitle',
+          'Every list your storefront can show: whether it is ready, how many products it holds and how shoppers respond.',
+        ),
+      )}
+    >
+      {content}
+    </PluginPage>
   );
 };

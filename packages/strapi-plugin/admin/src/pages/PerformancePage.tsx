@@ -13,7 +13,7 @@ import {
   Tr,
   Typography,
 } from '@strapi/design-system';
-import { Layouts, Page } from '@strapi/strapi/admin';
+import { Page } from '@strapi/strapi/admin';
 import { useState } from 'react';
 import type { ReactNode } from 'react';
 import { useIntl } from 'react-intl';
@@ -25,6 +25,7 @@ import { LineChart } from '../components/LineChart';
 import { LoadError } from '../components/LoadError';
 import { Section } from '../components/Section';
 import { useRemoteData } from '../hooks/useRemoteData';
+import { PluginPage } from '../components/PluginPage';
 import { pluginMessage } from '../pluginMessage';
 import { formatShare } from '../utils/formatShare';
 import { listLabel } from '../utils/listLabel';
@@ -217,32 +218,28 @@ export const PerformancePage = () => {
   }
 
   return (
-    <Page.Main>
-      <Page.Title>{title}</Page.Title>
-      <Layouts.Header
-        title={title}
-        subtitle={formatMessage(
-          pluginMessage(
-            'performance.subtitle',
-            'What shoppers saw in each list, what they clicked, and what they added to the cart or bought after the click.',
-          ),
-        )}
-      />
-      <Layouts.Content>
-        <Flex direction="column" alignItems="stretch" gap={4}>
-          <Tabs.Root value={String(days)} onValueChange={(value) => setDays(value === '7' ? 7 : 30)}>
-            <Tabs.List aria-label={formatMessage(pluginMessage('performance.window', 'Period'))}>
-              <Tabs.Trigger value="7">
-                {formatMessage(pluginMessage('performance.days7', 'Last 7 days'))}
-              </Tabs.Trigger>
-              <Tabs.Trigger value="30">
-                {formatMessage(pluginMessage('performance.days30', 'Last 30 days'))}
-              </Tabs.Trigger>
-            </Tabs.List>
-          </Tabs.Root>
-          {content}
-        </Flex>
-      </Layouts.Content>
-    </Page.Main>
+    <PluginPage
+      title={title}
+      subtitle={formatMessage(
+        pluginMessage(
+          'performance.subtitle',
+          'What shoppers saw in each list, what they clicked, and what they added to the cart or bought after the click.',
+        ),
+      )}
+    >
+      <Flex direction="column" alignItems="stretch" gap={4}>
+        <Tabs.Root value={String(days)} onValueChange={(value) => setDays(value === '7' ? 7 : 30)}>
+          <Tabs.List aria-label={formatMessage(pluginMessage('performance.window', 'Period'))}>
+            <Tabs.Trigger value="7">
+              {formatMessage(pluginMessage('performance.days7', 'Last 7 days'))}
+            </Tabs.Trigger>
+            <Tabs.Trigger value="30">
+              {formatMessage(pluginMessage('performance.days30', 'Last 30 days'))}
+            </Tabs.Trigger>
+          </Tabs.List>
+        </Tabs.Root>
+        {content}
+      </Flex>
+    </PluginPage>
   );
 };

@@ -13,7 +13,7 @@ import {
   Toggle,
 } from '@strapi/design-system';
 import { Check } from '@strapi/icons';
-import { Layouts, Page, useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { Page, useFetchClient, useNotification } from '@strapi/strapi/admin';
 import { useEffect, useState } from 'react';
 import type { ChangeEvent, ReactNode } from 'react';
 import { useIntl } from 'react-intl';
@@ -24,6 +24,7 @@ import { CatalogMapping } from '../components/CatalogMapping';
 import { LoadError } from '../components/LoadError';
 import { Section } from '../components/Section';
 import { useRemoteData } from '../hooks/useRemoteData';
+import { PluginPage } from '../components/PluginPage';
 import { pluginMessage } from '../pluginMessage';
 import { errorMessage } from '../utils/errorMessage';
 
@@ -375,25 +376,23 @@ export const SettingsPage = () => {
   }
 
   return (
-    <Page.Main>
-      <Page.Title>{title}</Page.Title>
-      <Layouts.Header
-        title={title}
-        subtitle={formatMessage(
-          pluginMessage(
-            'settings.subtitle',
-            'How the plugin reads your catalog, when it trains, and how events count.',
-          ),
-        )}
-        primaryAction={
-          draft === null ? undefined : (
-            <Button startIcon={<Check />} onClick={save} loading={saving}>
-              {formatMessage(pluginMessage('settings.save', 'Save'))}
-            </Button>
-          )
-        }
-      />
-      <Layouts.Content>{content}</Layouts.Content>
-    </Page.Main>
+    <PluginPage
+      title={title}
+      subtitle={formatMessage(
+        pluginMessage(
+          'settings.subtitle',
+          'How the plugin reads your catalog, when it trains, and how events count.',
+        ),
+      )}
+      primaryAction={
+        draft === null ? undefined : (
+          <Button startIcon={<Check />} onClick={save} loading={saving}>
+            {formatMessage(pluginMessage('settings.save', 'Save'))}
+          </Button>
+        )
+      }
+    >
+      {content}
+    </PluginPage>
   );
 };

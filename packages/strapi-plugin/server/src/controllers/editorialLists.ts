@@ -10,7 +10,7 @@ import type {
 } from '../../../shared/contracts/editorial-lists';
 import type { RequestContext } from '../utils/RequestContext';
 import { getService } from '../utils/getService';
-import { parseBody } from '../utils/parseBody';
+import { parseInput } from '../validation/parseInput';
 import { parseId } from '../utils/parseId';
 import { editorialListCreateSchema, editorialListUpdateSchema } from '../validation/editorialListSchema';
 
@@ -34,7 +34,7 @@ export const editorialListsController = ({ strapi }: { strapi: Core.Strapi }) =>
     },
 
     async create(ctx: RequestContext) {
-      const input = parseBody(editorialListCreateSchema, ctx.request.body);
+      const input = parseInput(editorialListCreateSchema, ctx.request.body);
       const list = await service().create(input);
       if (list === null) {
         return ctx.conflict(`slug: "${input.slug}" is taken by another editorial list`);
@@ -46,7 +46,7 @@ export const editorialListsController = ({ strapi }: { strapi: Core.Strapi }) =>
 
     async update(ctx: RequestContext) {
       const id = parseId(ctx.params.id);
-      const input = parseBody(editorialListUpdateSchema, ctx.request.body);
+      const input = parseInput(editorialListUpdateSchema, ctx.request.body);
       const list = await service().update(id, input);
       if (list === undefined) throw notFound(id);
       if (list === null) {

@@ -1,5 +1,4 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { z } from 'zod';
 
 import type { GetCatalogFacets, SearchProducts } from '../../../shared/contracts/products';
@@ -9,7 +8,7 @@ import { searchProducts } from '../catalog/searchProducts';
 import type { RequestContext } from '../utils/RequestContext';
 import { answerUnavailable } from '../utils/answerUnavailable';
 import { getService } from '../utils/getService';
-import { formatZodError } from '../validation/formatZodError';
+import { parseInput } from '../validation/parseInput';
 
 const searchQuerySchema = z
   .object({
@@ -31,11 +30,7 @@ const searchQuerySchema = z
 /** The catalog as the admin's pickers see it: read through the plugin's field mapping, like the storefront. */
 export const productsController = ({ strapi }: { strapi: Core.Strapi }) => ({
   async search(ctx: RequestContext) {
-    const parsed = searchQuerySchema.safeParse(ctx.query);
-    if (!parsed.success) {
-      throw new errors.ValidationError(formatZodError(parsed.error));
-    }
-    const { q = '', ids, limit = 20 } = parsed.data;
+    const { q = '', ids, limit = 20 } = parseInput(searchQuerySchema, ctx.query);
     await answerUnavailable(ctx, async () => {
       const { products } = await getService(strapi, 'catalog').get();
       let body: SearchProducts.Response;

@@ -10,7 +10,7 @@ import type {
 } from '../../../shared/contracts/rule-sets';
 import type { RequestContext } from '../utils/RequestContext';
 import { getService } from '../utils/getService';
-import { parseBody } from '../utils/parseBody';
+import { parseInput } from '../validation/parseInput';
 import { parseId } from '../utils/parseId';
 import { ruleSetSchema } from '../validation/ruleSetSchema';
 
@@ -35,7 +35,7 @@ export const ruleSetsController = ({ strapi }: { strapi: Core.Strapi }) => {
 
     async create(ctx: RequestContext) {
       const body: CreateRuleSet.Response = {
-        data: await service().create(parseBody(ruleSetSchema, ctx.request.body)),
+        data: await service().create(parseInput(ruleSetSchema, ctx.request.body)),
       };
       ctx.status = 201;
       ctx.body = body;
@@ -43,7 +43,7 @@ export const ruleSetsController = ({ strapi }: { strapi: Core.Strapi }) => {
 
     async update(ctx: RequestContext) {
       const id = parseId(ctx.params.id);
-      const ruleSet = await service().update(id, parseBody(ruleSetSchema, ctx.request.body));
+      const ruleSet = await service().update(id, parseInput(ruleSetSchema, ctx.request.body));
       if (ruleSet === null) throw notFound(id);
       const body: UpdateRuleSet.Response = { data: ruleSet };
       ctx.body = body;

@@ -147,11 +147,14 @@ export const createModelService = ({
       await adopt({ model, summary: summarize(row) }, lastEventId);
       return true;
     } catch (error) {
+      unreadable.add(row.version);
       strapi.log.warn(`aisle: model snapshot ${row.version} cannot be read: ${(error as Error).message}`);
       return false;
     }
   }
 
+  // A snapshot that could not be read never becomes readable: polls and notifications do not try it again.
+  const unreadable = new Set<number>();
   let checking: Promise<void> | null = null;
 
   /** Serves the newest ready snapshot if it is newer than the serving one (stored by another instance). */
@@ -162,7 +165,11 @@ export const createModelService = ({
         orderBy: { version: 'desc' },
         select: ['id', 'version'],
       })) as { id: number; version: number } | null;
-      if (newest !== null && newest.version > (serving?.summary.version ?? 0)) {
+      if (
+        newest !== null &&
+        newest.version > (serving?.summary.version ?? 0) &&
+        !unreadable.has(newest.version)
+      ) {
         await loadSnapshot(newest.id);
       }
     })().finally(() => {

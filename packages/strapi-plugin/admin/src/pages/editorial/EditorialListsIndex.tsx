@@ -14,7 +14,7 @@ import {
   Typography,
 } from '@strapi/design-system';
 import { Pencil, Plus, Trash } from '@strapi/icons';
-import { ConfirmDialog, Layouts, Page, useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { ConfirmDialog, Page, useFetchClient, useNotification } from '@strapi/strapi/admin';
 import type { MouseEvent } from 'react';
 import { useIntl } from 'react-intl';
 import { Link, useNavigate } from 'react-router-dom';
@@ -23,6 +23,7 @@ import type { EditorialList } from '../../../../shared/contracts/editorial-lists
 import { editorialListsApi } from '../../api/editorialListsApi';
 import { usePluginPermissions } from '../../hooks/usePluginPermissions';
 import { useRemoteData } from '../../hooks/useRemoteData';
+import { PluginPage } from '../../components/PluginPage';
 import { pluginMessage } from '../../pluginMessage';
 import { errorMessage } from '../../utils/errorMessage';
 import { EditorialStateBadge } from './EditorialStateBadge';
@@ -207,19 +208,17 @@ export const EditorialListsIndex = () => {
   }
 
   return (
-    <Page.Main>
-      <Page.Title>{title}</Page.Title>
-      <Layouts.Header
-        title={title}
-        subtitle={formatMessage(
-          pluginMessage(
-            'editorial.subtitle',
-            'Products your team picks by hand, shown in your order. Storefronts show a published list while its schedule runs.',
-          ),
-        )}
-        primaryAction={lists.data?.length ? createButton : undefined}
-      />
-      <Layouts.Content>{content}</Layouts.Content>
-    </Page.Main>
+    <PluginPage
+      title={title}
+      subtitle={formatMessage(
+        pluginMessage(
+          'editorial.subtitle',
+          'Products your team picks by hand, shown in your order. Storefronts show a published list while its schedule runs.',
+        ),
+      )}
+      primaryAction={lists.data?.length ? createButton : undefined}
+    >
+      {content}
+    </PluginPage>
   );
 };
