@@ -210,12 +210,48 @@ describe('POST /api/recommendations/events', () => {
       Array.from({ length: 500 }, (_, index) => ({
         type: 'view',
         productId: `p${index % 50}`,
-        sessionId: `load-${batch}-${index % 10}`,
+        sessionId: `load-${batch}-${index}`,
       })),
     );
     const responses = await Promise.all(batches.map((events) => send({ events })));
     expect(responses.map((response) => response.status)).toEqual(batches.map(() => 202));
     expect(await countEvents({ userId: { $startsWith: 'load-' } })).toBe(10_000);
+  });
+
+  it("counts one session's repeated browsing once per product, type and day; every order counts", async () => {
+    const day = 86_400_000;
+    const now = Date.now();
+    const view = (productId: string, timestamp: number) => ({
+      type: 'view',
+      productId,
+      sessionId: 'repeat-session-1',
+      timestamp,
+    });
+    // Five views of p7 in one batch and three more later the same day, one of p8, and one of p7 yesterday.
+    const first = await send({
+      events: [...Array.from({ length: 5 }, () => view('p7', now)), view('p8', now)],
+    });
+    expect(first.status).toBe(202);
+    for (let round = 0; round < 3; round++)
+      expect((await send({ events: [view('p7', now - round)] })).status).toBe(202);
+    expect((await send({ events: [view('p7', now - day)] })).status).toBe(202);
+    expect(await countEvents({ userId: 'repeat-session-1', productId: 'p7' })).toBe(2);
+    expect(await countEvents({ userId: 'repeat-session-1', productId: 'p8' })).toBe(1);
+    // Another session's view of the same product counts: it is another shopper.
+    expect((await send({ events: [{ ...view('p7', now), sessionId: 'repeat-session-2' }] })).status).toBe(
+      202,
+    );
+    expect(await countEvents({ userId: 'repeat-session-2' })).toBe(1);
+    // Two orders of the same product by one shopper on one day are two sales.
+    const order = (orderId: string) => ({
+      type: 'purchase',
+      productId: 'P1',
+      userId: 'repeat-buyer',
+      orderId,
+    });
+    expect((await sendAsShop({ events: [order('repeat-o1')] })).status).toBe(202);
+    expect((await sendAsShop({ events: [order('repeat-o2')] })).status).toBe(202);
+    expect(await countEvents({ userId: 'repeat-buyer' })).toBe(2);
   });
 
   it('pseudonymizes user ids when set to, and deletes every event of a user on request', async () => {
@@ -274,9 +310,10 @@ describe('GET /recommendations/performance', () => {
     const now = Date.now();
     const at = (ago: number) => now - ago;
     const events = [
-      ...Array.from({ length: 4 }, () => ({
+      // Impressions of four products: one shopper's repeats of one product the same day would count once.
+      ...['P1', 'P4', 'P5', 'P6'].map((productId) => ({
         type: 'impression',
-        productId: 'P1',
+        productId,
         userId: 'perf-1',
         list: 'trending',
         timestamp: at(2 * day),
@@ -292,9 +329,9 @@ describe('GET /recommendations/performance', () => {
         quantity: 2,
         timestamp: at(2 * day - 7_200_000),
       },
-      ...Array.from({ length: 2 }, () => ({
+      ...['P3', 'P7'].map((productId) => ({
         type: 'impression',
-        productId: 'P3',
+        productId,
         userId: 'perf-1',
         list: 'editorial:perf',
         timestamp: at(2 * day),

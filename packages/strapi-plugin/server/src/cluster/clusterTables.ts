@@ -6,6 +6,11 @@ export const STATE_TABLE = 'aisle_cluster_state';
 export const VALUES_TABLE = 'aisle_cluster_values';
 /** Shoppers forgotten since the serving model's training: served as strangers until a training without them. */
 export const FORGOTTEN_TABLE = 'aisle_forgotten_users';
+/**
+ * Which shopper already did what with which product on which day (a hash of the three and the day): a browsing
+ * event repeated the same day is not stored again, so one session cannot steer trending or the performance figures.
+ */
+export const FIRSTS_TABLE = 'aisle_event_firsts';
 /** Serialized models as bytes (bytea on PostgreSQL, blob on SQLite), one row per snapshot version. */
 export const BLOB_TABLE = 'aisle_model_blobs';
 
@@ -33,6 +38,10 @@ export async function ensureClusterTables(knex: Knex): Promise<void> {
   await create(FORGOTTEN_TABLE, (table) => {
     table.string('user_key', 200).primary();
     table.bigInteger('forgotten_at').notNullable();
+  });
+  await create(FIRSTS_TABLE, (table) => {
+    table.string('key', 64).primary();
+    table.integer('day').notNullable().index();
   });
   await create(BLOB_TABLE, (table) => {
     table.integer('version').primary();

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
+import { FIRSTS_TABLE } from '../cluster/clusterTables';
 import type { EventRow } from '../training/rowToInteraction';
 import { UID } from '../utils/uids';
 
@@ -30,6 +31,7 @@ export interface ListCountRow {
 export function createEventsStore(strapi: Core.Strapi) {
   const knex = () => strapi.db.connection;
   const dayOf = (column: string) => knex().raw(`${column} / ${DAY_MS} as day`);
+  let lastSweptDay = -1;
 
   return {
     async insert(rows: readonly EventRow[]): Promise<void> {
@@ -38,6 +40,41 @@ export function createEventsStore(strapi: Core.Strapi) {
           await strapi.db.query(UID.event).createMany({ data: rows.slice(start, start + INSERT_CHUNK) });
         }
       });
+    },
+
+    /**
+     * Claims each key (a shopper, product, type and day) for the first event that has it: answers the keys this
+     * call claimed, once each; a key stored before (by any instance) or repeated in `keys` is claimed once.
+     * Keys older than yesterday are dropped now and then: a day's repeats only matter on that day.
+     */
+    async claimFirsts(keys: readonly { key: string; day: number }[]): Promise<Set<string>> {
+      const db = knex();
+      const wanted = new Map(keys.map((entry) => [entry.key, entry.day]));
+      const claimed = new Set<string>();
+      const all = [...wanted.keys()];
+      for (let start = 0; start < all.length; start += INSERT_CHUNK) {
+        const chunk = all.slice(start, start + INSERT_CHUNK);
+        const stored = new Set(
+          ((await db(FIRSTS_TABLE).whereIn('key', chunk).select('key')) as { key: string }[]).map(
+            (row) => row.key,
+          ),
+        );
+        const fresh = chunk.filter((key) => !stored.has(key));
+        if (fresh.length === 0) continue;
+        await db(FIRSTS_TABLE)
+          .insert(fresh.map((key) => ({ key, day: wanted.get(key)! })))
+          .onConflict('key')
+          .ignore();
+        for (const key of fresh) claimed.add(key);
+      }
+      const today = Math.floor(Date.now() / DAY_MS);
+      if (today !== lastSweptDay) {
+        lastSweptDay = today;
+        await db(FIRSTS_TABLE)
+          .where('day', '<', today - 1)
+          .delete();
+      }
+      return claimed;
     },
 
     /** The import keys among `keys` already stored (an import run twice stores each row once). */

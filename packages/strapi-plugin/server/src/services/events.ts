@@ -1,4 +1,4 @@
-import { createHmac, randomBytes } from 'node:crypto';
+import { createHash, createHmac, randomBytes } from 'node:crypto';
 
 import type { Interaction } from '@aisle/engine';
 import type { Core } from '@strapi/strapi';
@@ -14,6 +14,7 @@ import type { ValidShopEvent } from '../validation/shopEventSchema';
 import type { Collaborators } from './Collaborators';
 
 const READ_PAGE = 5000;
+const DAY_MS = 86_400_000;
 
 /** Who hears about events: each kind of listener, with what it is given. */
 export interface EventsListeners {
@@ -130,7 +131,31 @@ export const createEventsService = ({
     for (const event of events) {
       rows.push(await toRow(event, receivedAt));
     }
-    await writer.write(rows);
+    await writer.write(await firstOfTheDay(rows));
+  }
+
+  /**
+   * Browsing events (views, clicks, adds to cart, impressions) count once per shopper, product, type and day,
+   * whichever instance stored the first: repeating them cannot make a product trend or move the performance
+   * figures. Purchases are orders from the shop's server: each counts.
+   */
+  async function firstOfTheDay(rows: EventRow[]): Promise<EventRow[]> {
+    const keyOf = (row: EventRow) => {
+      const day = Math.floor(Number(row.occurredAt) / DAY_MS);
+      const hash = createHash('sha256')
+        .update(`${row.userId}\u0000${row.productId}\u0000${row.type}`)
+        .digest('hex');
+      return { key: `${day}:${hash.slice(0, 48)}`, day };
+    };
+    const browsing = rows.filter((row) => row.type !== 'purchase').map(keyOf);
+    if (browsing.length === 0) return rows;
+    const claimed = await table.claimFirsts(browsing);
+    return rows.filter((row) => {
+      if (row.type === 'purchase') return true;
+      const { key } = keyOf(row);
+      // A key repeated within the batch: the first row takes it.
+      return claimed.delete(key);
+    });
   }
 
   /** Pages through the stored events after `afterId` (up to `upTo` when given), in id order, as engine interactions. */
