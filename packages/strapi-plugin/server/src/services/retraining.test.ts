@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import type { PluginServices } from './Collaborators';
-import { createRetrainingService } from './retraining';
+import { createRetrainingService, MIN_RETRAIN_INTERVAL_MS } from './retraining';
 
 /** In-memory collaborators: settings with a retraining delay, and a training that is busy or starts. */
 function collaborators(delaySeconds: number | null) {
@@ -43,9 +43,33 @@ describe('the retraining service', () => {
     await vi.advanceTimersByTimeAsync(5_000);
     expect(started).toEqual(['at 15000']);
     expect(retraining.isPending()).toBe(false);
+    // The next purchases come 15 s after that training: the next one waits for the minimum interval.
     await retraining.purchasesStored();
     await vi.advanceTimersByTimeAsync(15_000);
-    expect(started).toEqual(['at 15000', 'at 30000']);
+    expect(started).toEqual(['at 15000']);
+    await vi.advanceTimersByTimeAsync(MIN_RETRAIN_INTERVAL_MS - 15_000);
+    expect(started).toEqual(['at 15000', `at ${15_000 + MIN_RETRAIN_INTERVAL_MS}`]);
+  });
+
+  it('keeps trainings to a quarter of the time when they are slow', async () => {
+    const { deps, started } = collaborators(5);
+    let finish: () => void = () => undefined;
+    (deps.training as unknown as { start: () => Promise<unknown> }).start = () => {
+      started.push(`at ${Date.now()}`);
+      return new Promise((resolve) => (finish = () => resolve({})));
+    };
+    const retraining = createRetrainingService({ deps });
+    await retraining.purchasesStored();
+    await vi.advanceTimersByTimeAsync(5_000);
+    // A training of 100 s: the next may start 400 s after the first started.
+    await vi.advanceTimersByTimeAsync(100_000);
+    finish();
+    await vi.advanceTimersByTimeAsync(0);
+    await retraining.purchasesStored();
+    await vi.advanceTimersByTimeAsync(299_000);
+    expect(started).toEqual(['at 5000']);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(started).toEqual(['at 5000', 'at 405000']);
   });
 
   it('waits for a training that is running, checking every second', async () => {
