@@ -193,7 +193,8 @@ async function startDemo() {
     const strapiBin = join(cmsDir, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js');
     startServer('CMS', process.execPath, [strapiBin, 'start'], {
       cwd: cmsDir,
-      env: { ...env, HOST, PORT: String(CMS_PORT) },
+      // Shoppers' browsers reach the CMS through the store's /cms route: rate limits key on the address it forwards.
+      env: { ...env, HOST, PORT: String(CMS_PORT), AISLE_BEHIND_PROXY: 'true' },
     });
     await waitFor(`${cmsUrl}/_health`, 'the CMS');
     // next itself rather than `pnpm start`, whose shell reports a stop by Ctrl-C as a failed command.

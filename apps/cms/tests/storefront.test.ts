@@ -85,6 +85,24 @@ describe('who may call the storefront routes', () => {
 });
 
 describe('storefront lists before the first training', () => {
+  it('lets browsers call it from the storefront origins only (CORS)', async () => {
+    const from = (origin: string) =>
+      app
+        .http()
+        .options('/api/recommendations/lists/best-selling')
+        .set('Origin', origin)
+        .set('Access-Control-Request-Method', 'GET');
+    const store = await from('http://localhost:3000');
+    expect(store.headers['access-control-allow-origin']).toBe('http://localhost:3000');
+    const stranger = await from('https://evil.example');
+    expect(stranger.headers['access-control-allow-origin']).toBeUndefined();
+    const read = await app
+      .http()
+      .get('/api/recommendations/lists/best-selling')
+      .set('Origin', 'https://evil.example');
+    expect(read.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
   it('serves an empty list with no model version', async () => {
     const response = await app.http().get('/api/recommendations/lists/best-selling');
     expect(response.status).toBe(200);

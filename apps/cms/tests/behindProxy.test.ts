@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import type { BootedStrapi } from './helpers/bootStrapi';
+import { bootStrapi } from './helpers/bootStrapi';
+import type { TestDatabase } from './helpers/useTestDatabase';
+import { useTestDatabase } from './helpers/useTestDatabase';
+
+// The CMS behind the store's proxy (AISLE_BEHIND_PROXY): each shopper has their own rate limit, keyed on the
+// address the proxy added, and a client cannot pick its own by sending X-Forwarded-For through the proxy.
+let database: TestDatabase;
+let app: BootedStrapi;
+
+const sendFrom = (forwardedFor: string, sessionId: string) =>
+  app
+    .http()
+    .post('/api/recommendations/events')
+    .set('X-Forwarded-For', forwardedFor)
+    .send({ events: [{ type: 'view', productId: `p-${Math.random()}`, sessionId }] });
+
+beforeAll(async () => {
+  process.env.AISLE_BEHIND_PROXY = 'true';
+  database = await useTestDatabase();
+  app = await bootStrapi(database);
+  await app.strapi
+    .plugin('recommendations')
+    .service('settings')
+    .update({ events: { rateLimitPerMinute: 2 } });
+});
+
+afterAll(async () => {
+  delete process.env.AISLE_BEHIND_PROXY;
+  await app?.destroy();
+  await database?.drop();
+});
+
+describe('behind a proxy', () => {
+  it("limits each shopper on the address the proxy saw, not the proxy's", async () => {
+    const statuses = async (forwardedFor: string) => {
+      const answers = [];
+      for (let n = 0; n < 3; n++) answers.push((await sendFrom(forwardedFor, 'proxied-session-1')).status);
+      return answers;
+    };
+    expect(await statuses('203.0.113.7')).toEqual([202, 202, 429]);
+    // Another shopper behind the same proxy is not held up by the first.
+    expect(await statuses('203.0.113.8')).toEqual([202, 202, 429]);
+    // A client that prepends an address of its own still gets the one the proxy added (the last).
+    expect((await sendFrom('198.51.100.1, 203.0.113.7', 'proxied-session-1')).status).toBe(429);
+  });
+});
