@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { BootedStrapi } from './helpers/bootStrapi';
 import { bootStrapi } from './helpers/bootStrapi';
+import { asShopServer } from './helpers/createServerToken';
 import type { TestDatabase } from './helpers/useTestDatabase';
 import { useTestDatabase } from './helpers/useTestDatabase';
 
@@ -45,5 +46,21 @@ describe('behind a proxy', () => {
     expect(await statuses('203.0.113.8')).toEqual([202, 202, 429]);
     // A client that prepends an address of its own still gets the one the proxy added (the last).
     expect((await sendFrom('198.51.100.1, 203.0.113.7', 'proxied-session-1')).status).toBe(429);
+  });
+
+  it('limits list requests too, at twenty times the events limit, and never the shop server', async () => {
+    const list = (forwardedFor: string) =>
+      app.http().get('/api/recommendations/lists/new').set('X-Forwarded-For', forwardedFor);
+    const statuses: number[] = [];
+    for (let n = 0; n < 41; n++) statuses.push((await list('203.0.113.20')).status);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(1);
+    expect(statuses.at(-1)).toBe(429);
+    expect((await list('203.0.113.21')).status).not.toBe(429);
+    const asServer = await asShopServer(app);
+    for (let n = 0; n < 45; n++) {
+      expect(
+        (await asServer.get('/api/recommendations/lists/new').set('X-Forwarded-For', '203.0.113.22')).status,
+      ).not.toBe(429);
+    }
   });
 });

@@ -8,7 +8,9 @@ import { MAX_QUERY_BODY_BYTES } from '../../../shared/contracts/query';
 import type { RequestContext } from '../utils/RequestContext';
 import type { ShopperFields } from '../identity/resolveShopper';
 import { resolveShopper } from '../identity/resolveShopper';
+import { isShopServer } from '../identity/isShopServer';
 import { answerUnavailable } from '../utils/answerUnavailable';
+import { createRateLimiter } from '../utils/createRateLimiter';
 import { getService } from '../utils/getService';
 import { createResponseCache } from '../utils/createResponseCache';
 import { readJsonBody } from '../utils/readJsonBody';
@@ -19,6 +21,8 @@ import { toListName } from '../utils/toListName';
 import { parseInput } from '../validation/parseInput';
 import { listQuerySchema, queryBodySchema } from '../validation/listRequestSchema';
 
+/** A page asks several lists for each batch of events it sends. */
+const LIST_REQUESTS_PER_EVENT_REQUEST = 20;
 // Lists that are the same for every shopper, by list and query string: most storefront traffic asks the same few.
 const SHARED_LISTS_CACHED = 2000;
 // The engine's time-based windows follow its own clock, not the wall's; this only bounds what a missed change costs.
@@ -34,6 +38,20 @@ export const storefrontListsController = ({ strapi }: { strapi: Core.Strapi }) =
     maxEntries: SHARED_LISTS_CACHED,
     maxAgeMs: SHARED_LIST_MAX_AGE_MS,
   });
+  // List requests are cheap, but not free: one client may ask this many times the events limit a minute (a
+  // page asks several lists). The shop's server (an API token) renders pages for every shopper: it is exempt.
+  const listLimiter = createRateLimiter(60_000);
+  const checkListRate = async (ctx: RequestContext) => {
+    if (isShopServer(ctx)) return;
+    const limit =
+      LIST_REQUESTS_PER_EVENT_REQUEST *
+      (await getService(strapi, 'settings').get()).events.rateLimitPerMinute;
+    const taken = listLimiter.take(ctx.ip, limit);
+    if (!taken.allowed) {
+      ctx.set('Retry-After', String(taken.retryAfterSeconds));
+      throw new errors.RateLimitError(`more than ${limit} list requests a minute from this client`);
+    }
+  };
   /** What a served list is computed from: a cached one is valid while these are the same. */
   const servingStamp = async () => [
     await getService(strapi, 'catalog').get(),
@@ -43,6 +61,7 @@ export const storefrontListsController = ({ strapi }: { strapi: Core.Strapi }) =
 
   return {
     async lists(ctx: RequestContext) {
+      await checkListRate(ctx);
       await answerUnavailable(ctx, async () => {
         const shared =
           ctx.query.userId === undefined &&
@@ -76,6 +95,7 @@ export const storefrontListsController = ({ strapi }: { strapi: Core.Strapi }) =
     },
 
     async query(ctx: RequestContext) {
+      await checkListRate(ctx);
       await answerUnavailable(ctx, async () => {
         const query = parseInput(queryBodySchema, readJsonBody(ctx, MAX_QUERY_BODY_BYTES, 'the query'));
         const data: QueryLists.Response['data'] = [];
