@@ -1,0 +1,116 @@
+import { DEFAULT_CONFIG } from '@aisle/engine';
+import type { EngineConfigInput } from '@aisle/engine';
+import { Field, Grid, NumberInput } from '@strapi/design-system';
+import { useIntl } from 'react-intl';
+
+import { Section } from '../../components/Section';
+import { pluginMessage } from '../../pluginMessage';
+
+type Weights = NonNullable<EngineConfigInput['weights']>;
+type Windows = NonNullable<EngineConfigInput['windows']>;
+
+const WEIGHTS: { key: keyof Weights; message: ReturnType<typeof pluginMessage> }[] = [
+  { key: 'view', message: pluginMessage('weights.view', 'A product view') },
+  { key: 'click', message: pluginMessage('weights.click', 'A click on a product') },
+  { key: 'add_to_cart', message: pluginMessage('weights.add_to_cart', 'An add to cart') },
+  { key: 'purchase', message: pluginMessage('weights.purchase', 'A purchase') },
+];
+
+const WINDOWS: { key: keyof Windows; message: ReturnType<typeof pluginMessage> }[] = [
+  { key: 'newDays', message: pluginMessage('windows.newDays', 'New arrivals window (days)') },
+  {
+    key: 'bestSellingDays',
+    message: pluginMessage('windows.bestSellingDays', 'Best sellers window (days)'),
+  },
+  {
+    key: 'trendingDays',
+    message: pluginMessage('windows.trendingDays', 'Trending window (days)'),
+  },
+  {
+    key: 'trendingBaselineDays',
+    message: pluginMessage('windows.trendingBaselineDays', 'Trending compared with (days before)'),
+  },
+];
+
+/** Without a value the engine's default applies: an empty input removes the key. */
+function withValue<T extends object>(object: T | undefined, key: keyof T, value: number | undefined): T {
+  const next = { ...(object ?? {}) } as T;
+  if (value === undefined) delete next[key];
+  else (next as Record<keyof T, number>)[key] = value;
+  return next;
+}
+
+/** How each kind of shopper event counts, and the lists' time windows (empty: the default). */
+export const EngineSettings = ({
+  engine,
+  setEngine,
+}: {
+  engine: EngineConfigInput;
+  setEngine: (next: EngineConfigInput) => void;
+}) => {
+  const { formatMessage } = useIntl();
+  return (
+    <Section
+      title={formatMessage(pluginMessage('settings.engine', 'How shopper events count'))}
+      hint={formatMessage(
+        pluginMessage(
+          'settings.engineHint',
+          'Empty fields keep the default shown in grey. Changes apply from the next training.',
+        ),
+      )}
+    >
+      <Grid.Root gap={4}>
+        {WEIGHTS.map(({ key, message }) => (
+          <Grid.Item key={key} col={3} s={6} xs={12} direction="column" alignItems="stretch">
+            <Field.Root name={`weight-${key}`}>
+              <Field.Label>{formatMessage(message)}</Field.Label>
+              <NumberInput
+                step={0.5}
+                placeholder={String(DEFAULT_CONFIG.weights[key])}
+                value={engine.weights?.[key]}
+                onValueChange={(value) =>
+                  setEngine({ ...engine, weights: withValue(engine.weights, key, value) })
+                }
+              />
+            </Field.Root>
+          </Grid.Item>
+        ))}
+        <Grid.Item col={3} s={6} xs={12} direction="column" alignItems="stretch">
+          <Field.Root
+            name="halfLife"
+            hint={formatMessage(
+              pluginMessage('settings.halfLifeHint', 'An event counts half as much after this many days.'),
+            )}
+          >
+            <Field.Label>{formatMessage(pluginMessage('settings.halfLife', 'Half-life (days)'))}</Field.Label>
+            <NumberInput
+              placeholder={String(DEFAULT_CONFIG.halfLifeDays)}
+              value={engine.halfLifeDays}
+              onValueChange={(value) => {
+                const next = { ...engine };
+                if (value === undefined) delete next.halfLifeDays;
+                else next.halfLifeDays = value;
+                setEngine(next);
+              }}
+            />
+            <Field.Hint />
+          </Field.Root>
+        </Grid.Item>
+        {WINDOWS.map(({ key, message }) => (
+          <Grid.Item key={key} col={3} s={6} xs={12} direction="column" alignItems="stretch">
+            <Field.Root name={`window-${key}`}>
+              <Field.Label>{formatMessage(message)}</Field.Label>
+              <NumberInput
+                placeholder={String(DEFAULT_CONFIG.windows[key])}
+                value={engine.windows?.[key]}
+                onValueChange={(value) =>
+                  setEngine({ ...engine, windows: withValue(engine.windows, key, value) })
+                }
+              />
+            </Field.Root>
+          </Grid.Item>
+        ))}
+      </Grid.Root>
+    </Section>
+  );
+};
