@@ -76,6 +76,7 @@ export function train(
     k: config.neighbors,
     lambda: config.ridge.coPurchaseLambda,
     groupSizePower: config.ridge.groupSizePower,
+    dropout: config.ridge.coPurchaseDropout,
     minSupport: config.minSupport,
   });
 
@@ -92,6 +93,7 @@ export function train(
           k: config.neighbors,
           lambda: config.ridge.behaviourLambda,
           groupSizePower: config.ridge.groupSizePower,
+          dropout: config.ridge.behaviourDropout,
           minSupport: 1,
         })
       : itemToItemTopK(presence, itemCount, {

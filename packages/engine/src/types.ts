@@ -206,12 +206,19 @@ export interface EngineConfig {
   ridge: {
     /** Co-occurring products each product is regressed on. */
     regressors: number;
-    /** Ridge penalty of the behaviour graph, in shoppers. */
+    /** Ridge penalty of the behaviour graph, in shoppers (with `behaviourDropout`'s own penalty added). */
     behaviourLambda: number;
     /** Ridge penalty of the co-purchase graph, in orders. */
     coPurchaseLambda: number;
     /** A shopper or order of s products weighs 1 / (s − 1)^power in the co-occurrences. */
     groupSizePower: number;
+    /**
+     * Emphasized denoising (EDLAE, Steck 2020) of the behaviour graph: each regressor i is penalised by
+     * p / (1 − p) · G(i, i) more, as if its column were dropped out at the rate p; 0 is plain EASE.
+     */
+    behaviourDropout: number;
+    /** The same for the co-purchase graph (0: measured on baskets, emphasis lowered the hit rate). */
+    coPurchaseDropout: number;
     /**
      * Above this many products the behaviour graph is the rp3beta walk instead: learning it doubled the
      * training of 100,000 products (51 s to 104 s). Co-purchase is learned at every size (orders are fewer).

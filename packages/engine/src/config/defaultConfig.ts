@@ -15,9 +15,11 @@ export const DEFAULT_CONFIG: EngineConfig = {
   contentShrinkage: 10,
   ridge: {
     regressors: 96,
-    behaviourLambda: 300,
+    behaviourLambda: 200,
     coPurchaseLambda: 50,
     groupSizePower: 0,
+    behaviourDropout: 0.5,
+    coPurchaseDropout: 0,
     maxProducts: 20_000,
   },
   popularityPenalty: 0.5,

@@ -54,6 +54,8 @@ export function resolveConfig(input: EngineConfigInput = {}): EngineConfig {
   checkNumber('ridge.behaviourLambda', ridge.behaviourLambda, 1e-6, 1e9);
   checkNumber('ridge.coPurchaseLambda', ridge.coPurchaseLambda, 1e-6, 1e9);
   checkNumber('ridge.groupSizePower', ridge.groupSizePower, 0, 2);
+  checkNumber('ridge.behaviourDropout', ridge.behaviourDropout, 0, 0.95);
+  checkNumber('ridge.coPurchaseDropout', ridge.coPurchaseDropout, 0, 0.95);
   checkNumber('ridge.maxProducts', ridge.maxProducts, 0, 1e9, true);
 
   const similarity = input.similarity ?? DEFAULT_CONFIG.similarity;

@@ -100,13 +100,15 @@ describe('ridgeNeighborsTopK', () => {
         fc.double({ min: 0.5, max: 20, noNaN: true }),
         fc.constantFrom(0, 0.5),
         fc.boolean(),
-        (groups, lambda, power, wholeRows) => {
+        fc.constantFrom(0, 0.25, 0.5),
+        (groups, lambda, power, wholeRows, dropout) => {
           const matrix = toGroupMatrix(groups);
           const result = ridgeNeighborsTopK(matrix, ITEMS, {
             regressors: ITEMS,
             k: ITEMS,
             lambda,
             groupSizePower: power,
+            dropout,
             minSupport: 1,
             wholeRowsMaxFloats: wholeRows ? ITEMS * ITEMS : 0,
           });
@@ -123,7 +125,8 @@ describe('ridgeNeighborsTopK', () => {
               .map(({ other }) => other);
             if (regressors.length === 0) continue;
             const system = regressors.map((a) =>
-              regressors.map((b) => gram[a]![b]! + (a === b ? scaled : 0)),
+              // EDLAE: a regressor's own co-occurrence counts 1 / (1 − dropout) times on the diagonal.
+              regressors.map((b) => gram[a]![b]! * (a === b ? 1 / (1 - dropout) : 1) + (a === b ? scaled : 0)),
             );
             const weights = naiveSolve(
               system,

@@ -35,6 +35,8 @@ export interface RidgeOptions {
   lambda: number;
   /** A group of s items weighs 1 / (s − 1)^power. */
   groupSizePower: number;
+  /** EDLAE's dropout rate p: regressor i's penalty grows by p / (1 − p) · G(i, i) (0: EASE). */
+  dropout?: number;
   /** Pairs held by fewer groups are not regressors. */
   minSupport: number;
   /** Budget of G's whole rows, in floats (tests make it small to sum every block from the groups). */
@@ -72,7 +74,8 @@ export function ridgeNeighborsTopK(groups: GroupMatrix, itemCount: number, optio
   });
   const lambda = options.lambda * meanMembershipWeight(groups, gram);
   const readBlock = createGramBlockReader(gram, itemCount, wholeRows);
-  const columns = solveColumns(gram, readBlock, itemCount, lambda);
+  const ownShare = 1 + (options.dropout ?? 0) / (1 - (options.dropout ?? 0));
+  const columns = solveColumns(gram, readBlock, itemCount, lambda, ownShare);
   return keepTopTargets(gram, columns, itemCount, options.k);
 }
 
@@ -90,6 +93,7 @@ function solveColumns(
   readBlock: GramBlockReader,
   itemCount: number,
   lambda: number,
+  ownShare: number,
 ): Float32Array {
   const { start, items, values, diagonal } = gram;
   const columns = new Float32Array(items.length);
@@ -107,7 +111,7 @@ function solveColumns(
     for (let attempt = 0, penalty = lambda; attempt < 4; attempt++, penalty *= 2) {
       readBlock(regressors, system);
       for (let p = 0; p < size; p++) {
-        system[p * size + p] = diagonal[regressors[p]!]! + penalty;
+        system[p * size + p] = ownShare * diagonal[regressors[p]!]! + penalty;
         rhs[p] = values[begin + p]!;
       }
       if (solvePositiveDefinite(system, size, rhs)) {
