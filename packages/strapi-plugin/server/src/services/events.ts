@@ -140,22 +140,12 @@ export const createEventsService = ({
    * figures. Purchases are orders from the shop's server: each counts.
    */
   async function firstOfTheDay(rows: EventRow[]): Promise<EventRow[]> {
-    const keyOf = (row: EventRow) => {
-      const day = Math.floor(Number(row.occurredAt) / DAY_MS);
-      const hash = createHash('sha256')
-        .update(`${row.userId}\u0000${row.productId}\u0000${row.type}`)
-        .digest('hex');
-      return { key: `${day}:${hash.slice(0, 48)}`, day };
-    };
-    const browsing = rows.filter((row) => row.type !== 'purchase').map(keyOf);
+    const keys = rows.map((row) => (row.type === 'purchase' ? undefined : firstKeyOf(row)));
+    const browsing = keys.filter((key): key is FirstKey => key !== undefined);
     if (browsing.length === 0) return rows;
     const claimed = await table.claimFirsts(browsing);
-    return rows.filter((row) => {
-      if (row.type === 'purchase') return true;
-      const { key } = keyOf(row);
-      // A key repeated within the batch: the first row takes it.
-      return claimed.delete(key);
-    });
+    // A key repeated within the batch: the first row takes it.
+    return rows.filter((_, index) => keys[index] === undefined || claimed.delete(keys[index].key));
   }
 
   /** Pages through the stored events after `afterId` (up to `upTo` when given), in id order, as engine interactions. */
@@ -237,3 +227,15 @@ export const createEventsService = ({
 };
 
 export type EventsService = ReturnType<typeof createEventsService>;
+
+interface FirstKey {
+  key: string;
+  day: number;
+}
+
+/** The day and a digest of (shopper, product, type): what a browsing event may count once for. */
+function firstKeyOf(row: EventRow): FirstKey {
+  const day = Math.floor(Number(row.occurredAt) / DAY_MS);
+  const hash = createHash('sha256').update(`${row.userId}\u0000${row.productId}\u0000${row.type}`).digest('hex');
+  return { key: `${day}:${hash.slice(0, 48)}`, day };
+}
