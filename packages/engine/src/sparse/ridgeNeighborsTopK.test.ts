@@ -126,7 +126,9 @@ describe('ridgeNeighborsTopK', () => {
             if (regressors.length === 0) continue;
             const system = regressors.map((a) =>
               // EDLAE: a regressor's own co-occurrence counts 1 / (1 − dropout) times on the diagonal.
-              regressors.map((b) => gram[a]![b]! * (a === b ? 1 / (1 - dropout) : 1) + (a === b ? scaled : 0)),
+              regressors.map(
+                (b) => gram[a]![b]! * (a === b ? 1 / (1 - dropout) : 1) + (a === b ? scaled : 0),
+              ),
             );
             const weights = naiveSolve(
               system,

@@ -236,6 +236,8 @@ interface FirstKey {
 /** The day and a digest of (shopper, product, type): what a browsing event may count once for. */
 function firstKeyOf(row: EventRow): FirstKey {
   const day = Math.floor(Number(row.occurredAt) / DAY_MS);
-  const hash = createHash('sha256').update(`${row.userId}\u0000${row.productId}\u0000${row.type}`).digest('hex');
+  const hash = createHash('sha256')
+    .update(`${row.userId}\u0000${row.productId}\u0000${row.type}`)
+    .digest('hex');
   return { key: `${day}:${hash.slice(0, 48)}`, day };
 }
