@@ -69,7 +69,9 @@ describe('buy-again through the storefront API', () => {
 
   it('never names another shopper from a browser, and a new session has nothing to buy again', async () => {
     expect((await app.http().get('/api/recommendations/lists/buy-again?userId=regular')).status).toBe(403);
-    const anonymous = await app.http().get('/api/recommendations/lists/buy-again?sessionId=first-visit');
+    const anonymous = await app
+      .http()
+      .get('/api/recommendations/lists/buy-again?sessionId=first-visit-session-01');
     expect(anonymous.status).toBe(200);
     expect(anonymous.body.data).toEqual([]);
   });

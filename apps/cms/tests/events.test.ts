@@ -52,7 +52,7 @@ describe('POST /api/recommendations/events', () => {
   it('stores a valid batch and answers 202 with the counts', async () => {
     const response = await sendAsShop({
       events: [
-        { type: 'view', productId: 'p1', sessionId: 'valid-1' },
+        { type: 'view', productId: 'p1', sessionId: 'valid-session-0001' },
         {
           type: 'click',
           productId: 'p2',
@@ -68,12 +68,14 @@ describe('POST /api/recommendations/events', () => {
           timestamp: '2026-01-01T10:00:00Z',
         },
         { type: 'purchase', productId: 'p2', userId: 'valid-1', orderId: 'o1', price: 12.5, quantity: 2 },
-        { type: 'impression', productId: 'p3', sessionId: 'valid-1', list: 'editorial:summer' },
+        { type: 'impression', productId: 'p3', sessionId: 'valid-session-0001', list: 'editorial:summer' },
       ],
     });
     expect(response.status).toBe(202);
     expect(response.body).toEqual({ data: { accepted: 5, rejected: 0 }, errors: [] });
-    expect(await countEvents({ userId: 'valid-1' })).toBe(5);
+    // A session is stored in a namespace of its own: it never shares a history with a user.
+    expect(await countEvents({ userId: 'valid-1' })).toBe(3);
+    expect(await countEvents({ userId: 'session:valid-session-0001' })).toBe(2);
     const purchase = await app.strapi.db
       .query(EVENT_UID)
       .findOne({ where: { userId: 'valid-1', type: 'purchase' } });
@@ -131,13 +133,13 @@ describe('POST /api/recommendations/events', () => {
   it('reports each bad event by index with the reason and stores the good ones', async () => {
     const response = await send({
       events: [
-        { type: 'view', productId: 'p1', sessionId: 'mixed' },
+        { type: 'view', productId: 'p1', sessionId: 'mixed-session-0001' },
         { type: 'view', productId: 'p1' },
-        { type: 'purchase', productId: 'p1', sessionId: 'mixed' },
-        { type: 'wishlist', productId: 'p1', sessionId: 'mixed' },
-        { type: 'click', productId: 'p1', sessionId: 'mixed', list: 'top-sellers' },
-        { type: 'view', productId: 'p1', sessionId: 'mixed', timestamp: Date.now() + 3_600_000 },
-        { type: 'view', productId: 'p1', sessionId: 'mixed', colour: 'red' },
+        { type: 'purchase', productId: 'p1', sessionId: 'mixed-session-0001' },
+        { type: 'wishlist', productId: 'p1', sessionId: 'mixed-session-0001' },
+        { type: 'click', productId: 'p1', sessionId: 'mixed-session-0001', list: 'top-sellers' },
+        { type: 'view', productId: 'p1', sessionId: 'mixed-session-0001', timestamp: Date.now() + 3_600_000 },
+        { type: 'view', productId: 'p1', sessionId: 'mixed-session-0001', colour: 'red' },
       ],
     });
     expect(response.status).toBe(202);
@@ -150,18 +152,18 @@ describe('POST /api/recommendations/events', () => {
     expect(errors[3]!.message).toContain('events[4].list');
     expect(errors[4]!.message).toBe('events[5].timestamp: is in the future');
     expect(errors[5]!.message).toContain('colour');
-    expect(await countEvents({ userId: 'mixed' })).toBe(1);
+    expect(await countEvents({ userId: 'session:mixed-session-0001' })).toBe(1);
   });
 
   it('takes a batch sent as text, as navigator.sendBeacon sends it', async () => {
-    const events = [{ type: 'view', productId: 'p1', sessionId: 'beacon' }];
+    const events = [{ type: 'view', productId: 'p1', sessionId: 'beacon-session-0001' }];
     const response = await app
       .http()
       .post('/api/recommendations/events')
       .set('Content-Type', 'text/plain;charset=UTF-8')
       .send(JSON.stringify({ events }));
     expect(response.status).toBe(202);
-    expect(await countEvents({ userId: 'beacon' })).toBe(1);
+    expect(await countEvents({ userId: 'session:beacon-session-0001' })).toBe(1);
     const broken = await app
       .http()
       .post('/api/recommendations/events')
@@ -187,7 +189,7 @@ describe('POST /api/recommendations/events', () => {
     const many = Array.from({ length: 501 }, (_, index) => ({
       type: 'view',
       productId: `p${index}`,
-      sessionId: 'many',
+      sessionId: 'many-session-00001',
     }));
     const tooMany = await send({ events: many });
     expect(tooMany.status).toBe(413);
@@ -196,13 +198,15 @@ describe('POST /api/recommendations/events', () => {
     const big = Array.from({ length: 300 }, () => ({
       type: 'view',
       productId: 'p1',
-      sessionId: 'big',
+      sessionId: 'big-session-000001',
       padding,
     }));
     const tooBig = await send({ events: big });
     expect(tooBig.status).toBe(413);
     expect(tooBig.body.error.message).toMatch(/^the batch is \d+ bytes, more than 262144$/);
-    expect(await countEvents({ userId: { $in: ['many', 'big'] } })).toBe(0);
+    expect(
+      await countEvents({ userId: { $in: ['session:many-session-00001', 'session:big-session-000001'] } }),
+    ).toBe(0);
   });
 
   it('stores every event of concurrent batches', async () => {
@@ -210,12 +214,12 @@ describe('POST /api/recommendations/events', () => {
       Array.from({ length: 500 }, (_, index) => ({
         type: 'view',
         productId: `p${index % 50}`,
-        sessionId: `load-${batch}-${index}`,
+        sessionId: `load-session-${batch}-${index}`,
       })),
     );
     const responses = await Promise.all(batches.map((events) => send({ events })));
     expect(responses.map((response) => response.status)).toEqual(batches.map(() => 202));
-    expect(await countEvents({ userId: { $startsWith: 'load-' } })).toBe(10_000);
+    expect(await countEvents({ userId: { $startsWith: 'session:load-session-' } })).toBe(10_000);
   });
 
   it("counts one session's repeated browsing once per product, type and day; every order counts", async () => {
@@ -235,13 +239,13 @@ describe('POST /api/recommendations/events', () => {
     for (let round = 0; round < 3; round++)
       expect((await send({ events: [view('p7', now - round)] })).status).toBe(202);
     expect((await send({ events: [view('p7', now - day)] })).status).toBe(202);
-    expect(await countEvents({ userId: 'repeat-session-1', productId: 'p7' })).toBe(2);
-    expect(await countEvents({ userId: 'repeat-session-1', productId: 'p8' })).toBe(1);
+    expect(await countEvents({ userId: 'session:repeat-session-1', productId: 'p7' })).toBe(2);
+    expect(await countEvents({ userId: 'session:repeat-session-1', productId: 'p8' })).toBe(1);
     // Another session's view of the same product counts: it is another shopper.
     expect((await send({ events: [{ ...view('p7', now), sessionId: 'repeat-session-2' }] })).status).toBe(
       202,
     );
-    expect(await countEvents({ userId: 'repeat-session-2' })).toBe(1);
+    expect(await countEvents({ userId: 'session:repeat-session-2' })).toBe(1);
     // Two orders of the same product by one shopper on one day are two sales.
     const order = (orderId: string) => ({
       type: 'purchase',
@@ -289,11 +293,32 @@ describe('POST /api/recommendations/events', () => {
     }
   });
 
+  it("keeps anonymous sessions apart from users, and refuses a browser's session id short enough to guess", async () => {
+    const victim = 'victim-user-000001';
+    expect((await sendAsShop({ events: [{ type: 'view', productId: 'p2', userId: victim }] })).status).toBe(
+      202,
+    );
+    // A browser naming the user's id as its session steers only its own session.
+    expect((await send({ events: [{ type: 'view', productId: 'p3', sessionId: victim }] })).status).toBe(202);
+    expect(await countEvents({ userId: victim })).toBe(1);
+
+    const guessable = await app.http().get('/api/recommendations/lists/recently-viewed?sessionId=s1');
+    expect(guessable.status).toBe(400);
+    expect(guessable.body.error.message).toBe(
+      'sessionId: an anonymous session id must be random and at least 16 characters (for example crypto.randomUUID()), got 2',
+    );
+    const shortEvent = await send({ events: [{ type: 'view', productId: 'p1', sessionId: 's1' }] });
+    expect(shortEvent.status).toBe(400);
+    expect(shortEvent.body.error.details.errors[0].message).toContain(
+      'events[0].sessionId: an anonymous session id',
+    );
+  });
+
   it('429 with Retry-After over the rate limit of a client', async () => {
     const settings = app.strapi.plugin('recommendations').service('settings');
     await settings.update({ events: { rateLimitPerMinute: 1 } });
     try {
-      const event = { events: [{ type: 'view', productId: 'p1', sessionId: 'limited' }] };
+      const event = { events: [{ type: 'view', productId: 'p1', sessionId: 'limited-session-01' }] };
       const responses = [await send(event), await send(event)];
       const limited = responses.find((response) => response.status === 429);
       expect(limited?.body.error.message).toBe('more than 1 event requests a minute from this client');

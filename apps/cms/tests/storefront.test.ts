@@ -254,6 +254,25 @@ describe('storefront lists after training on the events', () => {
       .send({ events: [{ type: 'view', productId: 'p12', userId: 'u1' }] });
     expect(steer.status).toBe(403);
 
+    // A session is never a user: a browser naming a user's id as its session reads an empty session.
+    const longId = 'shopper-with-a-long-id';
+    const server = await asShopServer(app);
+    expect(
+      (
+        await server
+          .post('/api/recommendations/events')
+          .send({ events: [{ type: 'view', productId: 'p05', userId: longId }] })
+      ).status,
+    ).toBe(202);
+    await expect
+      .poll(async () =>
+        ids((await (await asShopServer(app)).get(`${path}&userId=${longId}`)).body as ListBody),
+      )
+      .toContain('p05');
+    const borrowed = await app.http().get(`${path}&sessionId=${longId}`);
+    expect(borrowed.status).toBe(200);
+    expect(ids(borrowed.body as ListBody)).toEqual([]);
+
     // The shopper's own browser, with the token the shop's server signed.
     const own = createShopperToken({ secret, userId: 'u1' });
     const signed = await app.http().get(`${path}&shopperToken=${encodeURIComponent(own)}`);
@@ -365,7 +384,7 @@ describe('storefront lists after training on the events', () => {
     const events = Array.from({ length: 40 }, (_, index) => ({
       type: 'purchase',
       productId: 'p11',
-      sessionId: `s${index}`,
+      userId: `late-buyer-${index}`,
       orderId: `late-${index}`,
       price: 40,
       quantity: 2,

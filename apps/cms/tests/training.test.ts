@@ -182,7 +182,7 @@ describe('restart', () => {
     const events = await app
       .http()
       .post('/api/recommendations/events')
-      .send({ events: [{ type: 'view', productId: 'p01', sessionId: 'after-restart' }] });
+      .send({ events: [{ type: 'view', productId: 'p01', sessionId: 'after-restart-session' }] });
     expect(events.status).toBe(403);
   });
 

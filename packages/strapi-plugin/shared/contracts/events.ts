@@ -9,8 +9,9 @@ export const MAX_EVENTS_PER_BATCH = 500;
 export const MAX_EVENTS_BATCH_BYTES = 256 * 1024;
 
 /**
- * One thing a shopper did, as a storefront sends it. `sessionId` (the browser's own), `shopperToken` (signed by the
- * shop's server) or, from the shop's server only, `userId` is required.
+ * One thing a shopper did, as a storefront sends it. `sessionId` (the browser's own: random, at least 16 characters
+ * from a browser, and never the same shopper as a user of the same id), `shopperToken` (signed by the shop's
+ * server) or, from the shop's server only, `userId` is required.
  */
 export interface ShopEvent {
   type: EventType;

@@ -4,6 +4,7 @@ import { errors } from '@strapi/utils';
 import { z } from 'zod';
 
 import type { PreviewList } from '../../../shared/contracts/preview';
+import { sessionKey } from '../identity/sessionKey';
 import type { RequestContext } from '../utils/RequestContext';
 import { getService } from '../utils/getService';
 import { toEngineRuleSet } from '../utils/toEngineRuleSet';
@@ -39,7 +40,7 @@ export const previewController = ({ strapi }: { strapi: Core.Strapi }) => ({
       throw new errors.ValidationError(`list: ${(error as Error).message}`);
     }
     const request: RecommendRequest = { list, ...rest };
-    const shopper = userId ?? sessionId;
+    const shopper = userId ?? (sessionId === undefined ? undefined : sessionKey(sessionId));
     if (shopper !== undefined) {
       request.userId = await getService(strapi, 'events').userKey(shopper);
     }

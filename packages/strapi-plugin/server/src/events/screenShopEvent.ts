@@ -26,16 +26,15 @@ export function screenShopEvent(
   if (!parsed.success) return { message: formatZodError(parsed.error, `events[${index}]`), refused: false };
   let event: ValidShopEvent;
   try {
-    const { shopperToken, ...rest } = parsed.data;
-    if (shopperToken === undefined) {
-      resolveShopper(ctx, rest, `events[${index}].`);
-      event = rest;
-    } else {
-      event = { ...rest, userId: resolveShopper(ctx, { shopperToken }, `events[${index}].`) };
-    }
+    const { shopperToken, userId, sessionId, ...rest } = parsed.data;
+    // The stored shopper: the named user, the signed one, or the session in its own namespace.
+    event = {
+      ...rest,
+      userId: resolveShopper(ctx, { userId, sessionId, shopperToken }, `events[${index}].`),
+    };
   } catch (error) {
     if (!(error instanceof IdentityRefusedError)) throw error;
-    return { message: error.message, refused: true };
+    return { message: error.message, refused: error.status !== 400 };
   }
   if (event.type !== 'purchase') return { event };
   if (!fromShopServer) {

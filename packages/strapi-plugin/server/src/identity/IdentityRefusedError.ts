@@ -5,10 +5,10 @@
  */
 export class IdentityRefusedError extends Error {
   constructor(
-    readonly status: 401 | 403,
+    readonly status: 400 | 401 | 403,
     message: string,
   ) {
     super(message);
-    this.name = status === 401 ? 'UnauthorizedError' : 'ForbiddenError';
+    this.name = status === 400 ? 'ValidationError' : status === 401 ? 'UnauthorizedError' : 'ForbiddenError';
   }
 }

@@ -1,6 +1,8 @@
 import type { RequestContext } from '../utils/RequestContext';
 import { IdentityRefusedError } from './IdentityRefusedError';
+import { checkSessionId } from './checkSessionId';
 import { isShopServer } from './isShopServer';
+import { sessionKey } from './sessionKey';
 import { verifyShopperToken } from './verifyShopperToken';
 
 export interface ShopperFields {
@@ -12,8 +14,8 @@ export interface ShopperFields {
 /**
  * Who a storefront request is about, as the raw id to pseudonymize: a `userId` only from the shop's server (an
  * API token), a signed `shopperToken` from a browser (verified with AISLE_SHOPPER_TOKEN_SECRET), or the
- * anonymous `sessionId`, which is only ever the browser's own. `field` prefixes the messages
- * (`requests[2].`, `events[0].`).
+ * anonymous `sessionId` (long enough not to be guessed when a browser sends it), kept apart from user ids by
+ * `sessionKey`. `field` prefixes the messages (`requests[2].`, `events[0].`).
  */
 export function resolveShopper(ctx: RequestContext, fields: ShopperFields, field = ''): string | undefined {
   if (fields.userId !== undefined) {
@@ -39,5 +41,7 @@ export function resolveShopper(ctx: RequestContext, fields: ShopperFields, field
     }
     return verified.userId;
   }
-  return fields.sessionId;
+  if (fields.sessionId === undefined) return undefined;
+  if (!isShopServer(ctx)) checkSessionId(fields.sessionId, field);
+  return sessionKey(fields.sessionId);
 }

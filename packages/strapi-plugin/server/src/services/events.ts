@@ -6,6 +6,7 @@ import type { Core } from '@strapi/strapi';
 import type { StoredEventRow } from '../events/createEventsStore';
 import type { EventRow } from '../training/rowToInteraction';
 import { FORGOTTEN_TABLE } from '../cluster/clusterTables';
+import { sessionKey } from '../identity/sessionKey';
 import { createEventTail } from '../cluster/createEventTail';
 import { rowToInteraction } from '../training/rowToInteraction';
 import { createBatchWriter } from '../utils/createBatchWriter';
@@ -116,7 +117,7 @@ export const createEventsService = ({
     return {
       type: event.type,
       productId: event.productId,
-      userId: await userKey((event.userId ?? event.sessionId) as string),
+      userId: await userKey(event.userId ?? sessionKey(event.sessionId!)),
       orderId: event.orderId ?? null,
       quantity: event.quantity ?? null,
       price: event.price ?? null,
@@ -168,13 +169,15 @@ export const createEventsService = ({
     }
   }
 
-  /** The forms a shopper's id is stored under: as sent, and pseudonymized (whichever the setting was then). */
+  /**
+   * The forms a shopper's id is stored under: as a user and as an anonymous session, each as sent and
+   * pseudonymized (whichever the setting was then).
+   */
   async function storedKeys(id: string): Promise<string[]> {
-    const hashed = createHmac('sha256', await pseudonymizationSecret())
-      .update(id)
-      .digest('hex')
-      .slice(0, 32);
-    return hashed === id ? [id] : [id, hashed];
+    const secret = await pseudonymizationSecret();
+    const forms = [id, sessionKey(id)];
+    const hashed = forms.map((form) => createHmac('sha256', secret).update(form).digest('hex').slice(0, 32));
+    return [...new Set([...forms, ...hashed])];
   }
 
   /**

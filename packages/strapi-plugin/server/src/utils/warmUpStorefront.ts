@@ -31,7 +31,7 @@ export async function warmUpStorefront(
   const requests: { path: string; body?: string }[] = [];
   for (let round = 0; round < rounds; round++) {
     const productId = productIds.length > 0 ? productIds[round % productIds.length] : undefined;
-    const sessionId = `aisle-warm-up-${round % 4}`;
+    const sessionId = `aisle-warm-up-session-${round % 4}`;
     const seeded = productId === undefined ? undefined : encodeURIComponent(productId);
     for (const list of LISTS) {
       if (list.context === 'none') requests.push({ path: `lists/${list.name}?limit=10` });
