@@ -115,12 +115,18 @@ function scheduleWarmUp(strapi: Core.Strapi): void {
 }
 
 /**
- * On the first boot the Public role may read lists and send events; later changes by an administrator stand
- * (a flag in the store remembers that this ran).
+ * The Public role may read lists and placements and send events: each of these actions is granted once, on the
+ * first boot that knows it (so an upgrade grants a new storefront route too); later changes by an administrator
+ * stand. The store remembers the actions granted (`true`: the four of the first releases).
  */
 async function grantPublicActionsOnce(strapi: Core.Strapi): Promise<void> {
   const store = strapi.store({ type: 'plugin', name: 'recommendations' });
-  if ((await store.get({ key: 'publicPermissionsGranted' })) === true) {
+  const granted = await store.get({ key: 'publicPermissionsGranted' });
+  const done = new Set<string>(
+    granted === true ? PUBLIC_ACTIONS.slice(0, 4) : Array.isArray(granted) ? (granted as string[]) : [],
+  );
+  const pending = PUBLIC_ACTIONS.filter((action) => !done.has(action));
+  if (pending.length === 0) {
     return;
   }
   const findPublicRole = async () =>
@@ -141,7 +147,7 @@ async function grantPublicActionsOnce(strapi: Core.Strapi): Promise<void> {
     );
     return;
   }
-  for (const action of PUBLIC_ACTIONS) {
+  for (const action of pending) {
     const existing = await strapi.db
       .query('plugin::users-permissions.permission')
       .findOne({ where: { action, role: role.id } });
@@ -151,5 +157,5 @@ async function grantPublicActionsOnce(strapi: Core.Strapi): Promise<void> {
         .create({ data: { action, role: role.id } });
     }
   }
-  await store.set({ key: 'publicPermissionsGranted', value: true });
+  await store.set({ key: 'publicPermissionsGranted', value: [...done, ...pending] });
 }

@@ -30,6 +30,8 @@ export interface ShopEvent {
   orderId?: string;
   /** The list that showed the product (click, impression), a list name or `editorial:<slug>`. */
   list?: ListName | `editorial:${string}`;
+  /** The placement module and variant that showed it (`<slot>:<module>:<variant>`, as served): A/B figures count it. */
+  placement?: string;
 }
 
 /** POST /api/recommendations/events */

@@ -19,6 +19,8 @@ const event = {
       quantity: { type: 'integer' },
       price: { type: 'float' },
       list: { type: 'string' },
+      /** `<slot>:<module>:<variant>` of the placement that showed the product (A/B figures). */
+      placement: { type: 'string' },
       occurredAt: { type: 'biginteger', required: true },
       /** Set on imported events: a hash of the row, so that importing the same file twice stores it once. */
       importKey: { type: 'string' },
@@ -81,6 +83,24 @@ const ruleSet = {
   },
 };
 
+const placement = {
+  schema: {
+    kind: 'collectionType',
+    collectionName: 'aisle_placements',
+    info: { singularName: 'placement', pluralName: 'placements', displayName: 'Recommendation placement' },
+    options: { draftAndPublish: false },
+    pluginOptions: hidden,
+    attributes: {
+      slot: { type: 'string', required: true, unique: true },
+      name: { type: 'string', required: true },
+      page: { type: 'string', required: true },
+      /** The ordered modules, each with its variants (see the placements contract). */
+      modules: { type: 'json', required: true },
+      status: { type: 'string', required: true },
+    },
+  },
+};
+
 const importJob = {
   schema: {
     kind: 'collectionType',
@@ -108,4 +128,5 @@ export default {
   'model-snapshot': modelSnapshot,
   'editorial-list': editorialList,
   'rule-set': ruleSet,
+  placement,
 };

@@ -5,6 +5,7 @@ import { importsController } from './imports';
 import { instanceController } from './instance';
 import { modelController } from './model';
 import { performanceController } from './performance';
+import { placementsController } from './placements';
 import { previewController } from './preview';
 import { productsController } from './products';
 import { ruleSetsController } from './ruleSets';
@@ -21,6 +22,7 @@ export const controllers = {
   'settings-check': settingsCheckController,
   'editorial-lists': editorialListsController,
   'rule-sets': ruleSetsController,
+  placements: placementsController,
   model: modelController,
   preview: previewController,
   performance: performanceController,

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 
 import type { GetDailyPerformance, GetPerformance } from '../../../shared/contracts/performance';
+import type { GetPlacementPerformance } from '../../../shared/contracts/placements';
 import type { RequestContext } from '../utils/RequestContext';
 import { getService } from '../utils/getService';
 import { parseInput } from '../validation/parseInput';
@@ -11,7 +12,7 @@ const dailyQuerySchema = z
   .partial()
   .strict();
 
-/** GET /recommendations/performance and /performance/daily (see the performance contract). */
+/** GET /recommendations/performance, /performance/daily and /performance/placements (see the contracts). */
 export const performanceController = ({ strapi }: { strapi: Core.Strapi }) => ({
   async find(ctx: RequestContext) {
     const now = Date.now();
@@ -22,6 +23,21 @@ export const performanceController = ({ strapi }: { strapi: Core.Strapi }) => ({
           days,
           since: new Date(now - days * 86_400_000).toISOString(),
           lists: await service.perList(days, now),
+        })),
+      ),
+    };
+    ctx.body = body;
+  },
+
+  async placements(ctx: RequestContext) {
+    const now = Date.now();
+    const service = getService(strapi, 'performance');
+    const body: GetPlacementPerformance.Response = {
+      data: await Promise.all(
+        ([7, 30] as const).map(async (days) => ({
+          days,
+          since: new Date(now - days * 86_400_000).toISOString(),
+          modules: await service.perPlacement(days, now),
         })),
       ),
     };

@@ -8,9 +8,8 @@ import { MAX_QUERY_BODY_BYTES } from '../../../shared/contracts/query';
 import type { RequestContext } from '../utils/RequestContext';
 import type { ShopperFields } from '../identity/resolveShopper';
 import { resolveShopper } from '../identity/resolveShopper';
-import { isShopServer } from '../identity/isShopServer';
 import { answerUnavailable } from '../utils/answerUnavailable';
-import { createRateLimiter } from '../utils/createRateLimiter';
+import type { ListRateCheck } from '../utils/createListRateCheck';
 import { getService } from '../utils/getService';
 import { createResponseCache } from '../utils/createResponseCache';
 import { readJsonBody } from '../utils/readJsonBody';
@@ -21,15 +20,19 @@ import { toListName } from '../utils/toListName';
 import { parseInput } from '../validation/parseInput';
 import { listQuerySchema, queryBodySchema } from '../validation/listRequestSchema';
 
-/** A page asks several lists for each batch of events it sends. */
-const LIST_REQUESTS_PER_EVENT_REQUEST = 20;
 // Lists that are the same for every shopper, by list and query string: most storefront traffic asks the same few.
 const SHARED_LISTS_CACHED = 2000;
 // The engine's time-based windows follow its own clock, not the wall's; this only bounds what a missed change costs.
 const SHARED_LIST_MAX_AGE_MS = 60_000;
 
 /** GET /api/recommendations/lists/:list and POST /query (see the lists and query contracts). */
-export const storefrontListsController = ({ strapi }: { strapi: Core.Strapi }) => {
+export const storefrontListsController = ({
+  strapi,
+  checkListRate,
+}: {
+  strapi: Core.Strapi;
+  checkListRate: ListRateCheck;
+}) => {
   const shopper = async (ctx: RequestContext, fields: ShopperFields, field = '') => {
     const id = resolveShopper(ctx, fields, field);
     return id === undefined ? undefined : getService(strapi, 'events').userKey(id);
@@ -38,20 +41,6 @@ export const storefrontListsController = ({ strapi }: { strapi: Core.Strapi }) =
     maxEntries: SHARED_LISTS_CACHED,
     maxAgeMs: SHARED_LIST_MAX_AGE_MS,
   });
-  // List requests are cheap, but not free: one client may ask this many times the events limit a minute (a
-  // page asks several lists). The shop's server (an API token) renders pages for every shopper: it is exempt.
-  const listLimiter = createRateLimiter(60_000);
-  const checkListRate = async (ctx: RequestContext) => {
-    if (isShopServer(ctx)) return;
-    const limit =
-      LIST_REQUESTS_PER_EVENT_REQUEST *
-      (await getService(strapi, 'settings').get()).events.rateLimitPerMinute;
-    const taken = listLimiter.take(ctx.ip, limit);
-    if (!taken.allowed) {
-      ctx.set('Retry-After', String(taken.retryAfterSeconds));
-      throw new errors.RateLimitError(`more than ${limit} list requests a minute from this client`);
-    }
-  };
   /** What a served list is computed from: a cached one is valid while these are the same. */
   const servingStamp = async () => [
     await getService(strapi, 'catalog').get(),

@@ -28,6 +28,9 @@ export interface ListCountRow {
  * training and the tail, deletion of a shopper, the counts the data health and performance pages show, and the
  * indexes Strapi's schema cannot declare.
  */
+/** What engagement is counted per: the list an event names, or the placement variant. */
+export type EngagementKey = 'list' | 'placement';
+
 export function createEventsStore(strapi: Core.Strapi) {
   const knex = () => strapi.db.connection;
   const dayOf = (column: string) => knex().raw(`${column} / ${DAY_MS} as day`);
@@ -160,28 +163,35 @@ export function createEventsStore(strapi: Core.Strapi) {
       return { views: Number(views?.count ?? 0), viewedProducts: Number(viewed?.count ?? 0) };
     },
 
-    /** Impressions and clicks per list and type since `since` (and per day with `byDay`). */
-    async listEngagement(since: number, byDay: boolean): Promise<ListCountRow[]> {
+    /**
+     * Impressions and clicks per list (or per placement variant, `by` 'placement') and type since `since` (and
+     * per day with `byDay`).
+     */
+    async listEngagement(since: number, byDay: boolean, by: EngagementKey = 'list'): Promise<ListCountRow[]> {
       const query = knex()(EVENTS_TABLE)
-        .select('list', 'type', ...(byDay ? [dayOf('occurred_at')] : []))
+        .select(`${by} as list`, 'type', ...(byDay ? [dayOf('occurred_at')] : []))
         .count({ count: '*' })
-        .whereNotNull('list')
+        .whereNotNull(by)
         .whereIn('type', ['impression', 'click'])
         .where('occurred_at', '>=', since);
       return (await (byDay
-        ? query.groupByRaw(`list, type, occurred_at / ${DAY_MS}`)
-        : query.groupBy('list', 'type'))) as unknown as ListCountRow[];
+        ? query.groupByRaw(`${by}, type, occurred_at / ${DAY_MS}`)
+        : query.groupBy(by, 'type'))) as unknown as ListCountRow[];
     },
 
     /**
-     * Adds to cart and purchases since `since` that follow a click of a list by the same shopper on the same
-     * product within `ATTRIBUTION_MS`, per list and type (and day): each counts once per list, however many
-     * clicks of that list came before it.
+     * Adds to cart and purchases since `since` that follow a click of a list (or placement variant) by the same
+     * shopper on the same product within `ATTRIBUTION_MS`, per list and type (and day): each counts once per
+     * list, however many clicks of that list came before it.
      */
-    async attributedActions(since: number, byDay: boolean): Promise<ListCountRow[]> {
+    async attributedActions(
+      since: number,
+      byDay: boolean,
+      by: EngagementKey = 'list',
+    ): Promise<ListCountRow[]> {
       const db = knex();
       const attributed = db(`${EVENTS_TABLE} as e`)
-        .distinct('c.list as list', 'e.type as type', 'e.id as id')
+        .distinct(`c.${by} as list`, 'e.type as type', 'e.id as id')
         .select(
           ...(byDay ? [db.raw(`e.occurred_at / ${DAY_MS} as day`)] : []),
           db.raw('e.price * COALESCE(e.quantity, 1) as amount'),
@@ -193,7 +203,7 @@ export function createEventsStore(strapi: Core.Strapi) {
             .andOn('c.occurred_at', '>=', db.raw('e.occurred_at - ?', [ATTRIBUTION_MS]));
         })
         .where('c.type', 'click')
-        .whereNotNull('c.list')
+        .whereNotNull(`c.${by}`)
         .whereIn('e.type', ['add_to_cart', 'purchase'])
         .where('e.occurred_at', '>=', since)
         .as('attributed');

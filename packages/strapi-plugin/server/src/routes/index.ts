@@ -15,6 +15,7 @@ const contentApi = {
   routes: [
     timed(storefrontRoute('GET', '/lists/:list', 'storefront.lists')),
     timed(storefrontRoute('POST', '/query', 'storefront.query')),
+    timed(storefrontRoute('GET', '/placements/:slot', 'storefront.placement')),
     storefrontRoute('GET', '/editorial/:slug', 'storefront.editorial'),
     storefrontRoute('POST', '/events', 'storefront.events'),
     // For load balancers and operators: no shopper data, so no authentication.
@@ -34,6 +35,11 @@ const admin = {
     adminRoute('POST', '/editorial-lists', 'editorial-lists.create', ACTIONS.manageLists),
     adminRoute('PUT', '/editorial-lists/:id', 'editorial-lists.update', ACTIONS.manageLists),
     adminRoute('DELETE', '/editorial-lists/:id', 'editorial-lists.delete', ACTIONS.manageLists),
+    adminRoute('GET', '/placements', 'placements.find', ACTIONS.read),
+    adminRoute('GET', '/placements/:id', 'placements.findOne', ACTIONS.read),
+    adminRoute('POST', '/placements', 'placements.create', ACTIONS.manageLists),
+    adminRoute('PUT', '/placements/:id', 'placements.update', ACTIONS.manageLists),
+    adminRoute('DELETE', '/placements/:id', 'placements.delete', ACTIONS.manageLists),
     adminRoute('GET', '/rule-sets', 'rule-sets.find', ACTIONS.read),
     adminRoute('GET', '/rule-sets/:id', 'rule-sets.findOne', ACTIONS.read),
     adminRoute('POST', '/rule-sets', 'rule-sets.create', ACTIONS.manageRules),
@@ -46,6 +52,7 @@ const admin = {
     adminRoute('POST', '/preview', 'preview.create', ACTIONS.read),
     adminRoute('GET', '/performance', 'performance.find', ACTIONS.read),
     adminRoute('GET', '/performance/daily', 'performance.daily', ACTIONS.read),
+    adminRoute('GET', '/performance/placements', 'performance.placements', ACTIONS.read),
     adminRoute('GET', '/health', 'health.find', ACTIONS.read),
     adminRoute('GET', '/snapshots', 'snapshots.find', ACTIONS.read),
     adminRoute('GET', '/content-types', 'content-types.find', ACTIONS.settings),

@@ -9,6 +9,7 @@ import type { ImportsService } from './imports';
 import type { MetricsService } from './metrics';
 import type { ModelService } from './model';
 import type { PerformanceService } from './performance';
+import type { PlacementsService } from './placements';
 import type { PublicAccessService } from './publicAccess';
 import type { RetrainingService } from './retraining';
 import type { RulesService } from './rules';
@@ -26,6 +27,7 @@ export interface PluginServices {
   metrics: MetricsService;
   model: ModelService;
   performance: PerformanceService;
+  placements: PlacementsService;
   publicAccess: PublicAccessService;
   retraining: RetrainingService;
   rules: RulesService;

@@ -11,6 +11,7 @@ import { createImportsService } from './imports';
 import { createMetricsService } from './metrics';
 import { createModelService } from './model';
 import { createPerformanceService } from './performance';
+import { createPlacementsService } from './placements';
 import { createPublicAccessService } from './publicAccess';
 import { createRetrainingService } from './retraining';
 import { createRulesService } from './rules';
@@ -38,6 +39,7 @@ export function createPluginServices(strapi: Core.Strapi): PluginServices {
     deps: { catalog, cluster, events, metrics, model, settings },
   });
   const retraining = createRetrainingService({ deps: { settings, training } });
+  const editorial = createEditorialService({ strapi, deps: { catalog } });
   events.on('stored', (rows) => metrics.countEvents(rows.map((row) => row.type)));
   events.on('applied', (interactions) => model.applyInteractions(interactions));
   events.on('purchasesStored', () => retraining.purchasesStored());
@@ -53,7 +55,8 @@ export function createPluginServices(strapi: Core.Strapi): PluginServices {
     training,
     retraining,
     publicAccess: createPublicAccessService({ strapi }),
-    editorial: createEditorialService({ strapi, deps: { catalog } }),
+    editorial,
+    placements: createPlacementsService({ strapi, deps: { catalog, editorial, model } }),
     imports: createImportsService({ strapi, deps: { events, eventsStore } }),
     performance: createPerformanceService({ deps: { eventsStore } }),
     health: createHealthService({ deps: { catalog, events, eventsStore, model, settings } }),

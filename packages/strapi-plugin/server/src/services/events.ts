@@ -122,6 +122,7 @@ export const createEventsService = ({
       quantity: event.quantity ?? null,
       price: event.price ?? null,
       list: event.list ?? null,
+      placement: event.placement ?? null,
       occurredAt: event.timestamp ?? receivedAt,
     };
   }

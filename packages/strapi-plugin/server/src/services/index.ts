@@ -20,6 +20,7 @@ const NAMES: (keyof PluginServices)[] = [
   'rules',
   'imports',
   'performance',
+  'placements',
   'health',
   'metrics',
   'snapshots',

@@ -1,4 +1,7 @@
 import type { ListDay, ListPerformance } from '../../../shared/contracts/performance';
+import type { ModulePerformance, VariantPerformance } from '../../../shared/contracts/placements';
+import type { EngagementKey } from '../events/createEventsStore';
+import { compareVariants } from '../placements/compareVariants';
 import { toDay } from '../utils/toDay';
 import type { Collaborators } from './Collaborators';
 
@@ -6,10 +9,14 @@ const DAY_MS = 86_400_000;
 
 /** Performance per list from the stored events, computed by the database (SQLite and PostgreSQL alike). */
 export const createPerformanceService = ({ deps }: { deps: Collaborators<'eventsStore'> }) => {
-  async function perList(days: number, now = Date.now()): Promise<ListPerformance[]> {
+  async function perList(
+    days: number,
+    now = Date.now(),
+    by: EngagementKey = 'list',
+  ): Promise<ListPerformance[]> {
     const since = now - days * DAY_MS;
-    const counts = await deps.eventsStore.listEngagement(since, false);
-    const attributed = await deps.eventsStore.attributedActions(since, false);
+    const counts = await deps.eventsStore.listEngagement(since, false, by);
+    const attributed = await deps.eventsStore.attributedActions(since, false, by);
 
     const byList = new Map<string, ListPerformance>();
     const entry = (list: string): ListPerformance => {
@@ -104,7 +111,34 @@ export const createPerformanceService = ({ deps }: { deps: Collaborators<'events
     return { dayList, lists };
   }
 
-  return { perList, perDay };
+  /**
+   * Each placement module's variants side by side (from the events that carried `<slot>:<module>:<variant>`),
+   * with the click-through rate's interval and what the A/B test says so far.
+   */
+  async function perPlacement(days: number, now = Date.now()): Promise<ModulePerformance[]> {
+    const byModule = new Map<string, { slot: string; module: string; variants: VariantPerformance[] }>();
+    for (const row of await perList(days, now, 'placement')) {
+      const [slot = '', module = '', variant = ''] = row.list.split(':');
+      const key = `${slot}:${module}`;
+      let entry = byModule.get(key);
+      if (entry === undefined) {
+        entry = { slot, module, variants: [] };
+        byModule.set(key, entry);
+      }
+      const { list: _key, addToCartRate: _rate, ...figures } = row;
+      entry.variants.push({ variant, ...figures, ctrInterval: null });
+    }
+    return [...byModule.values()].map((entry) => {
+      const { intervals, verdict, leader } = compareVariants(entry.variants);
+      const variants = entry.variants.map((variant, index) => ({
+        ...variant,
+        ctrInterval: intervals[index]!,
+      }));
+      return { ...entry, variants, verdict, leader };
+    });
+  }
+
+  return { perList, perDay, perPlacement };
 };
 
 export type PerformanceService = ReturnType<typeof createPerformanceService>;

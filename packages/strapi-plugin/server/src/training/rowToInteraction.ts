@@ -10,6 +10,8 @@ export interface EventRow {
   quantity: number | null;
   price: number | null;
   list: string | null;
+  /** `<slot>:<module>:<variant>` of a placement that showed the product; absent on rows stored before. */
+  placement?: string | null;
   /** Milliseconds since the epoch (bigint columns come back as strings on PostgreSQL). */
   occurredAt: number | string;
 }

@@ -6,6 +6,7 @@ export const UID = {
   editorialList: 'plugin::recommendations.editorial-list',
   ruleSet: 'plugin::recommendations.rule-set',
   importJob: 'plugin::recommendations.import-job',
+  placement: 'plugin::recommendations.placement',
 } as const;
 
 /** Admin permission actions, registered in bootstrap. */
@@ -17,10 +18,12 @@ export const ACTIONS = {
   settings: 'plugin::recommendations.settings',
 } as const;
 
-/** The content API actions the Public role gets on first boot: read lists and send events, nothing else. */
+/** The content API actions the Public role gets (each once): read lists and placements and send events, nothing else. */
 export const PUBLIC_ACTIONS = [
   'plugin::recommendations.storefront.lists',
   'plugin::recommendations.storefront.query',
   'plugin::recommendations.storefront.editorial',
   'plugin::recommendations.storefront.events',
+  // Later releases' actions go below: the first four are what a stored `true` stands for.
+  'plugin::recommendations.storefront.placement',
 ] as const;

@@ -34,6 +34,12 @@ export const listParametersSchema = z
 /** The query string of GET /lists/:list: the same parameters, ids comma-separated, the limit in digits. */
 export const listQuerySchema = z.preprocess(fromQueryString, listParametersSchema);
 
+/** The page context of GET /placements/:slot: a list's parameters without what each module sets itself. */
+export const placementQuerySchema = z.preprocess(
+  fromQueryString,
+  listParametersSchema.omit({ limit: true, exclude: true }),
+);
+
 /** One list of POST /query: its name and the parameters of GET /lists/:list, as JSON. */
 export const listRequestSchema = listParametersSchema.extend({ list: z.string().max(100) }).strict();
 

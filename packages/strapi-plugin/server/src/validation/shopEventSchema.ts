@@ -35,6 +35,13 @@ export const shopEventSchema = z
     price: z.number().nonnegative().max(1e9).optional(),
     orderId: id.optional(),
     list: listName.optional(),
+    placement: z
+      .string()
+      .max(200)
+      .regex(/^[a-z0-9-]{1,100}:[a-z0-9-]{1,40}:[a-z0-9-]{1,40}$/, {
+        message: 'expected <slot>:<module>:<variant>',
+      })
+      .optional(),
   })
   .strict()
   .superRefine((event, context) => {

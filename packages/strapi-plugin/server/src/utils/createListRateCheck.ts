@@ -1,0 +1,32 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+
+import { isShopServer } from '../identity/isShopServer';
+import { createRateLimiter } from './createRateLimiter';
+import { getService } from './getService';
+import type { RequestContext } from './RequestContext';
+
+/** A page asks several lists for each batch of events it sends. */
+const LIST_REQUESTS_PER_EVENT_REQUEST = 20;
+
+export type ListRateCheck = (ctx: RequestContext) => Promise<void>;
+
+/**
+ * List requests (lists, batches, placements) are cheap, but not free: one client may ask this many times the
+ * events limit a minute, in one bucket for all of them. The shop's server (an API token) renders pages for every
+ * shopper: it is exempt.
+ */
+export function createListRateCheck(strapi: Core.Strapi): ListRateCheck {
+  const limiter = createRateLimiter(60_000);
+  return async (ctx) => {
+    if (isShopServer(ctx)) return;
+    const limit =
+      LIST_REQUESTS_PER_EVENT_REQUEST *
+      (await getService(strapi, 'settings').get()).events.rateLimitPerMinute;
+    const taken = limiter.take(ctx.ip, limit);
+    if (!taken.allowed) {
+      ctx.set('Retry-After', String(taken.retryAfterSeconds));
+      throw new errors.RateLimitError(`more than ${limit} list requests a minute from this client`);
+    }
+  };
+}
