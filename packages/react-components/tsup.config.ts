@@ -21,10 +21,20 @@ const serverModules: NonNullable<Options['esbuildPlugins']>[number] = {
   },
 };
 
+// The placement entry uses the main entry's list view and provider (a page loads them once).
+const mainModules: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'aisle-main-modules',
+  setup(build) {
+    build.onResolve({ filter: /(^|\/)(ListView|useRecommendationsContext)$/ }, () => ({
+      path: './index.js',
+      external: true,
+    }));
+  },
+};
+
 // tsup's tree-shaking pass drops module directives, banner included: put 'use client' back on the client entry
 // (Next.js refuses hooks in a module without it) and shift the source map by the added line.
-async function useClient() {
-  const file = 'dist/index.js';
+async function useClient(file: string) {
   const code = await readFile(file, 'utf8');
   if (code.startsWith("'use client'")) return;
   await writeFile(file, "'use client';\n" + code);
@@ -38,5 +48,16 @@ async function useClient() {
 export default defineConfig([
   { ...shared, entry: { server: 'src/server.ts' } },
   { ...shared, entry: { 'shopper-token': 'src/shopperToken.ts' } },
-  { ...shared, entry: { index: 'src/index.ts' }, esbuildPlugins: [serverModules], onSuccess: useClient },
+  {
+    ...shared,
+    entry: { index: 'src/index.ts' },
+    esbuildPlugins: [serverModules],
+    onSuccess: () => useClient('dist/index.js'),
+  },
+  {
+    ...shared,
+    entry: { placement: 'src/placement.ts' },
+    esbuildPlugins: [mainModules, serverModules],
+    onSuccess: () => useClient('dist/placement.js'),
+  },
 ]);

@@ -23,5 +23,9 @@ export { BuyAgain } from './components/BuyAgain';
 export { EditorialList } from './components/EditorialList';
 export type { EditorialListProps } from './components/EditorialList';
 export { ProductCard } from './components/ProductCard';
+// Building blocks of the placement entry (and of lists of a shop's own making).
+export { ListView } from './components/ListView';
+export type { ListViewInternalProps as ListViewFullProps } from './components/ListView';
+export { useRecommendationsContext } from './context/useRecommendationsContext';
 export { cn } from './utils/cn';
 export type * from './types';

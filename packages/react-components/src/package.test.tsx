@@ -28,6 +28,15 @@ describe('the published package', () => {
     expect(readFileSync(dist('server.js'), 'utf8')).not.toMatch(/['"]use client['"]/);
   });
 
+  it('ships placements as an entry of their own that shares the list view and client with the main entry', () => {
+    const placement = readFileSync(dist('placement.js'), 'utf8');
+    expect(placement.split('\n')[0]).toBe("'use client';");
+    expect(placement).toMatch(/import \{[^}]*\bListView\b[^}]*\} from '\.\/index\.js'/);
+    expect(placement).toMatch(/from '\.\/server\.js'/);
+    // One copy of the list view on a page: the placement entry has no card or carousel code of its own.
+    expect(placement).not.toContain('aria-roledescription');
+  });
+
   it('declares the types of every export, with the contracts inlined (no import of the Strapi plugin)', () => {
     const types = readFileSync(dist('index.d.ts'), 'utf8');
     for (const name of [

@@ -4,6 +4,7 @@ export type { ClientOptions, RecommendationsClient } from './client/createClient
 export { RecommendationsError } from './client/RecommendationsError';
 export { listKey } from './client/listKey';
 export { editorialKey } from './client/editorialKey';
+export { placementKey } from './client/placementKey';
 export { prefetchRecommendations } from './server/prefetchRecommendations';
 export type { PrefetchOptions } from './server/prefetchRecommendations';
 export type * from './types';

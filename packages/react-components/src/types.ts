@@ -2,6 +2,7 @@ import type { ListName } from '@aisle/engine';
 import type { GetEditorial } from '@aisle/strapi-plugin/contracts/editorial';
 import type { ShopEvent } from '@aisle/strapi-plugin/contracts/events';
 import type { GetList, RecommendedProduct } from '@aisle/strapi-plugin/contracts/lists';
+import type { GetPlacement } from '@aisle/strapi-plugin/contracts/placements';
 import type { QueryLists } from '@aisle/strapi-plugin/contracts/query';
 import type { ComponentProps, ComponentType, ReactNode } from 'react';
 import type { SWRConfiguration } from 'swr';
@@ -18,6 +19,13 @@ export type ListResponse = GetList.Response;
 
 /** A published editorial list in effect now: its title, description and items. */
 export type EditorialData = GetEditorial.Response['data'];
+
+/** The page a placement is filled for: its product, basket or category, and the shopper. */
+export type PlacementContext = Shopper & { productId?: string; basket?: string[]; category?: string };
+
+/** A slot filled for a page: its modules (the variant drawn for the shopper) and what was skipped. */
+export type PlacementData = GetPlacement.Response;
+export type { ServedModule } from '@aisle/strapi-plugin/contracts/placements';
 
 /** What events name as the list that showed a product: a list name or `editorial:<slug>`. */
 export type TrackedList = ListName | `editorial:${string}`;
@@ -107,6 +115,8 @@ export type ListViewProps = Omit<ComponentProps<'section'>, 'title' | 'children'
   showReasons?: boolean;
   /** Placeholders while loading (default: the request's limit, or 4). */
   skeletonCount?: number;
+  /** The placement module and variant the list is (`<slot>:<module>:<variant>`): sent with its events. */
+  placement?: string;
 };
 
 /** Props of a list component: the view's props, the SWR options and the request fields other than the list. */

@@ -1,7 +1,7 @@
 import type { GetEditorial } from '@aisle/strapi-plugin/contracts/editorial';
 import type { QueryLists } from '@aisle/strapi-plugin/contracts/query';
 
-import type { EditorialData, ListRequest, ListResponse } from '../types';
+import type { EditorialData, ListRequest, ListResponse, PlacementContext, PlacementData } from '../types';
 import { RecommendationsError } from './RecommendationsError';
 
 export interface ClientOptions {
@@ -20,6 +20,8 @@ export interface RecommendationsClient {
   query(requests: ListRequest[]): Promise<QueryLists.Response>;
   /** `null` when no published list with that slug is in effect now. */
   getEditorial(slug: string): Promise<EditorialData | null>;
+  /** A published placement filled for the page; throws `RecommendationsError` 404 for an unknown slot. */
+  getPlacement(slot: string, context: PlacementContext): Promise<PlacementData>;
 }
 
 type Pending = [ListRequest, (value: ListResponse) => void, (error: unknown) => void];
@@ -63,6 +65,13 @@ export function createClient(options: ClientOptions): RecommendationsClient {
   return {
     url,
     query,
+    getPlacement: (slot, context) =>
+      call(
+        '/placements/' +
+          encodeURIComponent(slot) +
+          '?' +
+          new URLSearchParams(Object.entries(context).filter((entry) => entry[1]) as [string, string][]),
+      ),
     getList: (request) =>
       new Promise((resolve, reject) => {
         if (queue.push([request, resolve, reject]) === 1) setTimeout(flush);

@@ -52,6 +52,7 @@ export function ListView({
   labels,
   showReasons,
   skeletonCount = 4,
+  placement,
   className,
   ...props
 }: ListViewInternalProps) {
@@ -69,14 +70,15 @@ export function ListView({
       (entries) => {
         if (entries.some((entry) => entry.intersectionRatio >= 0.5)) {
           observer.disconnect();
-          for (const { product } of items) track({ type: 'impression', productId: product.id, list });
+          for (const { product } of items)
+            track({ type: 'impression', productId: product.id, list, placement });
         }
       },
       { threshold: 0.5 },
     );
     observer.observe(el);
     return () => observer.disconnect();
-  }, [items, list, track]);
+  }, [items, list, placement, track]);
 
   if (items && !items.length) return Empty ? <Empty list={list} /> : null;
 
@@ -161,7 +163,7 @@ export function ListView({
                 onClick={(event) =>
                   recommendation &&
                   (event.target as Element).closest('a') &&
-                  track({ type: 'click', productId: recommendation.product.id, list })
+                  track({ type: 'click', productId: recommendation.product.id, list, placement })
                 }
               >
                 {recommendation ? (

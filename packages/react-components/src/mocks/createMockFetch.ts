@@ -1,5 +1,6 @@
 import type { GetEditorial } from '@aisle/strapi-plugin/contracts/editorial';
 import type { ErrorResponse } from '@aisle/strapi-plugin/contracts/errors';
+import type { GetPlacement } from '@aisle/strapi-plugin/contracts/placements';
 import type { QueryLists } from '@aisle/strapi-plugin/contracts/query';
 
 import type { EditorialData, ListName, ListRequest, Recommendation, RecommendedProduct } from '../types';
@@ -12,6 +13,18 @@ export interface MockApiOptions {
   empty?: ListName[];
   /** Editorial lists by slug; any other slug answers 404. */
   editorial?: Record<string, { title: string; products: RecommendedProduct[] }>;
+  /** Placements by slot: each module shows a list (mock items, as for the list) under a heading; any other slot answers 404. */
+  placements?: Record<
+    string,
+    {
+      key: string;
+      list: ListName;
+      heading: string;
+      variant?: string;
+      limit?: number;
+      layout?: 'carousel' | 'grid';
+    }[]
+  >;
   /** Every request answers this status with an error body. */
   status?: number;
   /** Answers wait until this promise settles (a never-settling one shows the loading state for good). */
@@ -108,6 +121,36 @@ export function createMockFetch(options: MockApiOptions = {}): MockFetch {
             unknownIds: [...new Set(request.basket?.filter((id) => !known.has(id)))],
           },
         })),
+      };
+      return answer(200, response);
+    }
+    const slot = url.pathname.match(/\/api\/recommendations\/placements\/(.+)$/)?.[1];
+    const placement = slot === undefined ? undefined : options.placements?.[decodeURIComponent(slot)];
+    if (slot !== undefined && placement) {
+      // As the plugin does: each product once on the slot, the page's own product left out.
+      const shown = new Set([url.searchParams.get('productId')]);
+      const response: GetPlacement.Response = {
+        data: {
+          slot,
+          page: 'custom',
+          modules: placement.map(({ key, list, heading, variant = 'a', limit = 4, layout = 'carousel' }) => {
+            const items = recommend({ list, limit: limit + shown.size }, products)
+              .filter((item) => !shown.has(item.product.id))
+              .slice(0, limit);
+            for (const item of items) shown.add(item.product.id);
+            return {
+              key,
+              variant,
+              test: false,
+              heading,
+              layout,
+              list,
+              placement: `${slot}:${key}:${variant}`,
+              items,
+            };
+          }),
+        },
+        meta: { skipped: [] },
       };
       return answer(200, response);
     }

@@ -2,8 +2,9 @@ import type { ClientOptions, RecommendationsClient } from '../client/createClien
 import { createClient } from '../client/createClient';
 import { editorialKey } from '../client/editorialKey';
 import { listKey } from '../client/listKey';
+import { placementKey } from '../client/placementKey';
 import type { RecommendationsError } from '../client/RecommendationsError';
-import type { ListRequest, Shopper } from '../types';
+import type { ListRequest, PlacementContext, Shopper } from '../types';
 
 export type PrefetchOptions = Shopper &
   (ClientOptions | { client: RecommendationsClient }) & {
@@ -11,13 +12,16 @@ export type PrefetchOptions = Shopper &
     lists?: ListRequest[];
     /** Slugs of the page's editorial lists. */
     editorial?: string[];
+    /** The page's placements, with the props its `<Placement>` components get (slot, productId, basket, category). */
+    placements?: (Omit<PlacementContext, keyof Shopper> & { slot: string })[];
   };
 
 /**
- * Fetches a page's lists on the server (one batched request) and returns SWR fallback data for
+ * Fetches a page's lists (one batched request), editorial lists and placements on the server and returns SWR fallback data for
  * `<RecommendationsProvider fallback>`: the lists are in the first HTML and the browser does not wait for them.
  * A list the server could not get (CMS down) is left out and fetched by the browser; a request the API
- * rejects as invalid (4xx) throws, since it would fail in the browser too.
+ * rejects as invalid (4xx) throws, since it would fail in the browser too, except an unpublished placement
+ * (404), which shows nothing.
  */
 export async function prefetchRecommendations(options: PrefetchOptions): Promise<Record<string, unknown>> {
   const client = 'client' in options ? options.client : createClient(options);
@@ -31,6 +35,10 @@ export async function prefetchRecommendations(options: PrefetchOptions): Promise
       editorialKey(slug),
       client.getEditorial(slug),
     ]),
+    ...(options.placements ?? []).map(({ slot, ...page }): [string, Promise<unknown>] => {
+      const context = { ...shopper, ...page };
+      return [placementKey(slot, context), client.getPlacement(slot, context)];
+    }),
   ];
   const fallback: Record<string, unknown> = {};
   const settled = await Promise.allSettled(keyed.map(([, promise]) => promise));
@@ -39,7 +47,14 @@ export async function prefetchRecommendations(options: PrefetchOptions): Promise
       fallback[keyed[index]![0]] = result.value;
     } else {
       const status = (result.reason as RecommendationsError).status;
-      if (status >= 400 && status < 500) throw result.reason;
+      // A slot the merchandisers unpublished shows nothing; any other rejected request is the page's mistake.
+      if (
+        status >= 400 &&
+        status < 500 &&
+        !(status === 404 && keyed[index]![0].startsWith('aisle:placement:'))
+      ) {
+        throw result.reason;
+      }
     }
   });
   return fallback;
