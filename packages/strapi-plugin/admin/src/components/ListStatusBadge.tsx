@@ -1,8 +1,8 @@
-import { Status, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 
 import type { ListStatus } from '../../../shared/contracts/health';
 import { pluginMessage } from '../pluginMessage';
+import { StatusBadge } from './StatusBadge';
 
 const LOOK = {
   ready: { variant: 'success', message: pluginMessage('status.ready', 'Ready') },
@@ -17,11 +17,5 @@ const LOOK = {
 export const ListStatusBadge = ({ status }: { status: ListStatus }) => {
   const { formatMessage } = useIntl();
   const look = LOOK[status];
-  return (
-    <Status variant={look.variant} size="S">
-      <Typography fontWeight="bold" variant="pi">
-        {formatMessage(look.message)}
-      </Typography>
-    </Status>
-  );
+  return <StatusBadge variant={look.variant}>{formatMessage(look.message)}</StatusBadge>;
 };

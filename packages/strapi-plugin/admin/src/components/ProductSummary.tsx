@@ -1,9 +1,10 @@
-import { Box, Flex, Status, Typography } from '@strapi/design-system';
+import { Box, Flex, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 
 import type { RecommendedProduct } from '../../../shared/contracts/lists';
 import { pluginMessage } from '../pluginMessage';
 import { formatPrice } from '../utils/formatPrice';
+import { StatusBadge } from './StatusBadge';
 
 /** A product as a merchandiser recognises it: thumbnail, title, id, price and whether shoppers can buy it. */
 export const ProductSummary = ({ product }: { product: RecommendedProduct }) => {
@@ -43,13 +44,11 @@ export const ProductSummary = ({ product }: { product: RecommendedProduct }) => 
           <Typography variant="pi" textColor="neutral600">
             {product.id}
           </Typography>
-          <Status variant={product.available ? 'success' : 'danger'} size="XS">
-            <Typography variant="pi" fontWeight="bold">
-              {product.available
-                ? formatMessage(pluginMessage('product.available', 'In stock'))
-                : formatMessage(pluginMessage('product.unavailable', 'Out of stock'))}
-            </Typography>
-          </Status>
+          <StatusBadge variant={product.available ? 'success' : 'danger'} size="XS">
+            {product.available
+              ? formatMessage(pluginMessage('product.available', 'In stock'))
+              : formatMessage(pluginMessage('product.unavailable', 'Out of stock'))}
+          </StatusBadge>
         </Flex>
       </Flex>
     </Flex>

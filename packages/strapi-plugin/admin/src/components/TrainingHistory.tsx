@@ -1,10 +1,11 @@
-import { Flex, Status, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 
 import type { TrainingRecord } from '../../../shared/contracts/snapshots';
 import { pluginMessage } from '../pluginMessage';
 import { formatDuration } from '../utils/formatDuration';
 import { formatShare } from '../utils/formatShare';
+import { StatusBadge } from './StatusBadge';
 
 /**
  * The kept trainings, newest first: when, how long, what the model learnt from, and its offline quality (the hit
@@ -47,11 +48,9 @@ export const TrainingHistory = ({ records }: { records: TrainingRecord[] }) => {
                       : formatMessage(pluginMessage('history.failed', 'Failed training'))}
                   </Typography>
                   {record.serving && (
-                    <Status variant="success" size="S">
-                      <Typography variant="pi" fontWeight="bold">
-                        {formatMessage(pluginMessage('history.serving', 'Serving now'))}
-                      </Typography>
-                    </Status>
+                    <StatusBadge variant="success">
+                      {formatMessage(pluginMessage('history.serving', 'Serving now'))}
+                    </StatusBadge>
                   )}
                 </Flex>
               </Td>

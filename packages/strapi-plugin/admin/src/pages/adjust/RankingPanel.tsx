@@ -1,5 +1,5 @@
 import type { RuleEffect } from '@aisle/engine';
-import { Box, Flex, Grid, IconButton, Loader, Status, Typography } from '@strapi/design-system';
+import { Box, Flex, Grid, IconButton, Loader, Typography } from '@strapi/design-system';
 import { ArrowDown, ArrowUp, EyeStriked, Pin } from '@strapi/icons';
 import type { ReactNode } from 'react';
 import { useIntl } from 'react-intl';
@@ -8,6 +8,7 @@ import type { Recommendation, RecommendedProduct } from '../../../../shared/cont
 import type { PreviewList } from '../../../../shared/contracts/preview';
 import { ProductSummary } from '../../components/ProductSummary';
 import { pluginMessage } from '../../pluginMessage';
+import { StatusBadge } from '../../components/StatusBadge';
 
 export interface RankingPanelProps {
   preview: PreviewList.Response | undefined;
@@ -185,11 +186,9 @@ export const RankingPanel = ({
                   }
                 >
                   <Flex gap={2} wrap="wrap">
-                    <Status variant={look.variant} size="XS">
-                      <Typography variant="pi" fontWeight="bold">
-                        {formatMessage(look.message)}
-                      </Typography>
-                    </Status>
+                    <StatusBadge variant={look.variant} size="XS">
+                      {formatMessage(look.message)}
+                    </StatusBadge>
                     {moved && (
                       <Typography variant="pi" fontWeight="bold" textColor="primary600">
                         {moved}
@@ -229,11 +228,9 @@ export const RankingPanel = ({
           <Box tag="ul">
             {effects.map((effect, index) => (
               <Flex tag="li" key={index} gap={2} paddingTop={1} paddingBottom={1}>
-                <Status variant={EFFECT_LOOK[effect.action]} size="XS">
-                  <Typography variant="pi" fontWeight="bold">
-                    {effect.action}
-                  </Typography>
-                </Status>
+                <StatusBadge variant={EFFECT_LOOK[effect.action]} size="XS">
+                  {effect.action}
+                </StatusBadge>
                 <Typography>{effect.detail}</Typography>
                 <Typography variant="pi" textColor="neutral600">
                   {formatMessage(pluginMessage('ranking.by', '(by {who})'), { who: byWhom(effect) })}

@@ -1,16 +1,4 @@
-import {
-  Dialog,
-  Flex,
-  IconButton,
-  Status,
-  Table,
-  Tbody,
-  Td,
-  Th,
-  Thead,
-  Tr,
-  Typography,
-} from '@strapi/design-system';
+import { Dialog, Flex, IconButton, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { Pencil, Trash } from '@strapi/icons';
 import { ConfirmDialog } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
@@ -18,6 +6,7 @@ import { useIntl } from 'react-intl';
 import type { StoredRuleSet } from '../../../../shared/contracts/rule-sets';
 import { pluginMessage } from '../../pluginMessage';
 import { listLabel } from '../../utils/listLabel';
+import { StatusBadge } from '../../components/StatusBadge';
 
 export interface RuleSetsTableProps {
   ruleSets: StoredRuleSet[];
@@ -102,13 +91,11 @@ export const RuleSetsTable = ({ ruleSets, titles, editingId, onEdit, onDelete }:
               <Typography>{summary(ruleSet)}</Typography>
             </Td>
             <Td>
-              <Status variant={ruleSet.enabled ? 'success' : 'neutral'} size="S">
-                <Typography variant="pi" fontWeight="bold">
-                  {ruleSet.enabled
-                    ? formatMessage(pluginMessage('ruleSets.on', 'Active'))
-                    : formatMessage(pluginMessage('ruleSets.off', 'Switched off'))}
-                </Typography>
-              </Status>
+              <StatusBadge variant={ruleSet.enabled ? 'success' : 'neutral'}>
+                {ruleSet.enabled
+                  ? formatMessage(pluginMessage('ruleSets.on', 'Active'))
+                  : formatMessage(pluginMessage('ruleSets.off', 'Switched off'))}
+              </StatusBadge>
             </Td>
             <Td>
               <Flex gap={1}>

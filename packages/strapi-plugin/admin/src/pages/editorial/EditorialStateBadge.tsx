@@ -1,6 +1,6 @@
-import { Status, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 
+import { StatusBadge } from '../../components/StatusBadge';
 import { pluginMessage } from '../../pluginMessage';
 import type { EditorialState } from './editorialState';
 
@@ -18,11 +18,5 @@ const LOOK = {
 export const EditorialStateBadge = ({ state }: { state: EditorialState }) => {
   const { formatMessage } = useIntl();
   const look = LOOK[state];
-  return (
-    <Status variant={look.variant} size="S">
-      <Typography fontWeight="bold" variant="pi">
-        {formatMessage(look.message)}
-      </Typography>
-    </Status>
-  );
+  return <StatusBadge variant={look.variant}>{formatMessage(look.message)}</StatusBadge>;
 };
