@@ -1,4 +1,4 @@
-import { Box, Button, Field, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Box, Button, Field, Flex, Td, Tr, Typography } from '@strapi/design-system';
 import { Upload } from '@strapi/icons';
 import { useFetchClient, useNotification } from '@strapi/strapi/admin';
 import { useState } from 'react';
@@ -12,6 +12,7 @@ import { pluginMessage } from '../pluginMessage';
 import { countLines } from '../utils/countLines';
 import { errorMessage } from '../utils/errorMessage';
 import { Meter } from './Meter';
+import { DataTable } from './DataTable';
 
 interface Running {
   file: File;
@@ -156,34 +157,24 @@ export const ImportPanel = ({ onImported }: { onImported: () => void }) => {
                       )
                     : formatMessage(pluginMessage('import.errors', 'Refused rows, by line of the file:'))}
                 </Typography>
-                <Table colCount={2} rowCount={result.errors.length + 1}>
-                  <Thead>
-                    <Tr>
-                      <Th>
-                        <Typography variant="sigma">
-                          {formatMessage(pluginMessage('import.column.line', 'Line'))}
-                        </Typography>
-                      </Th>
-                      <Th>
-                        <Typography variant="sigma">
-                          {formatMessage(pluginMessage('import.column.error', 'Why it was refused'))}
-                        </Typography>
-                      </Th>
+                <DataTable
+                  headers={[
+                    pluginMessage('import.column.line', 'Line'),
+                    pluginMessage('import.column.error', 'Why it was refused'),
+                  ]}
+                  rowCount={result.errors.length}
+                >
+                  {result.errors.map((error) => (
+                    <Tr key={`${error.line}:${error.message}`}>
+                      <Td>
+                        <Typography>{error.line}</Typography>
+                      </Td>
+                      <Td style={{ whiteSpace: 'normal' }}>
+                        <Typography>{error.message}</Typography>
+                      </Td>
                     </Tr>
-                  </Thead>
-                  <Tbody>
-                    {result.errors.map((error) => (
-                      <Tr key={`${error.line}:${error.message}`}>
-                        <Td>
-                          <Typography>{error.line}</Typography>
-                        </Td>
-                        <Td style={{ whiteSpace: 'normal' }}>
-                          <Typography>{error.message}</Typography>
-                        </Td>
-                      </Tr>
-                    ))}
-                  </Tbody>
-                </Table>
+                  ))}
+                </DataTable>
               </>
             )}
           </Flex>

@@ -1,4 +1,4 @@
-import { Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Flex, Td, Tr, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 
 import type { TrainingRecord } from '../../../shared/contracts/snapshots';
@@ -6,6 +6,7 @@ import { pluginMessage } from '../pluginMessage';
 import { formatDuration } from '../utils/formatDuration';
 import { formatShare } from '../utils/formatShare';
 import { StatusBadge } from './StatusBadge';
+import { DataTable } from './DataTable';
 
 /**
  * The kept trainings, newest first: when, how long, what the model learnt from, and its offline quality (the hit
@@ -21,87 +22,76 @@ export const TrainingHistory = ({ records }: { records: TrainingRecord[] }) => {
     pluginMessage('history.column.quality', 'Hit rate of picks for you (best sellers)'),
   ];
   return (
-    <Table colCount={headers.length} rowCount={records.length + 1}>
-      <Thead>
-        <Tr>
-          {headers.map((header) => (
-            <Th key={header.id}>
-              <Typography variant="sigma">{formatMessage(header)}</Typography>
-            </Th>
-          ))}
-        </Tr>
-      </Thead>
-      <Tbody>
-        {records.map((record) => {
-          const hitRate = record.metrics?.hitRate ?? {};
-          const picks = hitRate['picks-for-you'];
-          const baseline = hitRate['best-selling'];
-          return (
-            <Tr key={record.id}>
-              <Td>
-                <Flex direction="column" alignItems="flex-start" gap={1}>
-                  <Typography fontWeight="semiBold">
-                    {record.status === 'ready'
-                      ? formatMessage(pluginMessage('history.version', 'Version {version}'), {
-                          version: record.version,
-                        })
-                      : formatMessage(pluginMessage('history.failed', 'Failed training'))}
-                  </Typography>
-                  {record.serving && (
-                    <StatusBadge variant="success">
-                      {formatMessage(pluginMessage('history.serving', 'Serving now'))}
-                    </StatusBadge>
-                  )}
-                </Flex>
-              </Td>
-              <Td>
-                <Typography>
-                  {formatDate(record.trainedAt, { dateStyle: 'medium', timeStyle: 'short' })}
+    <DataTable headers={headers} rowCount={records.length}>
+      {records.map((record) => {
+        const hitRate = record.metrics?.hitRate ?? {};
+        const picks = hitRate['picks-for-you'];
+        const baseline = hitRate['best-selling'];
+        return (
+          <Tr key={record.id}>
+            <Td>
+              <Flex direction="column" alignItems="flex-start" gap={1}>
+                <Typography fontWeight="semiBold">
+                  {record.status === 'ready'
+                    ? formatMessage(pluginMessage('history.version', 'Version {version}'), {
+                        version: record.version,
+                      })
+                    : formatMessage(pluginMessage('history.failed', 'Failed training'))}
                 </Typography>
-              </Td>
-              <Td>
-                <Typography>{formatDuration(record.durationMs)}</Typography>
-              </Td>
-              <Td style={{ whiteSpace: 'normal' }}>
-                {record.status === 'ready' ? (
-                  <Typography>
-                    {formatMessage(
-                      pluginMessage(
-                        'history.data',
-                        '{events} events of {shoppers} shoppers, {orders} orders, {products} products',
-                      ),
-                      {
-                        events: formatNumber(record.interactions),
-                        shoppers: formatNumber(record.users),
-                        orders: formatNumber(record.orders),
-                        products: formatNumber(record.products),
-                      },
-                    )}
-                  </Typography>
-                ) : (
-                  <Typography textColor="danger600">{record.error}</Typography>
+                {record.serving && (
+                  <StatusBadge variant="success">
+                    {formatMessage(pluginMessage('history.serving', 'Serving now'))}
+                  </StatusBadge>
                 )}
-              </Td>
-              <Td>
-                {record.status === 'failed' ? (
-                  <Typography textColor="neutral600">–</Typography>
-                ) : picks === undefined ? (
-                  <Typography textColor="neutral600">
-                    {formatMessage(pluginMessage('history.noMetrics', 'Too few events to measure'))}
-                  </Typography>
-                ) : (
-                  <Typography>
-                    {formatMessage(pluginMessage('history.quality', '{picks} ({baseline})'), {
-                      picks: formatShare(picks),
-                      baseline: formatShare(baseline ?? null),
-                    })}
-                  </Typography>
-                )}
-              </Td>
-            </Tr>
-          );
-        })}
-      </Tbody>
-    </Table>
+              </Flex>
+            </Td>
+            <Td>
+              <Typography>
+                {formatDate(record.trainedAt, { dateStyle: 'medium', timeStyle: 'short' })}
+              </Typography>
+            </Td>
+            <Td>
+              <Typography>{formatDuration(record.durationMs)}</Typography>
+            </Td>
+            <Td style={{ whiteSpace: 'normal' }}>
+              {record.status === 'ready' ? (
+                <Typography>
+                  {formatMessage(
+                    pluginMessage(
+                      'history.data',
+                      '{events} events of {shoppers} shoppers, {orders} orders, {products} products',
+                    ),
+                    {
+                      events: formatNumber(record.interactions),
+                      shoppers: formatNumber(record.users),
+                      orders: formatNumber(record.orders),
+                      products: formatNumber(record.products),
+                    },
+                  )}
+                </Typography>
+              ) : (
+                <Typography textColor="danger600">{record.error}</Typography>
+              )}
+            </Td>
+            <Td>
+              {record.status === 'failed' ? (
+                <Typography textColor="neutral600">–</Typography>
+              ) : picks === undefined ? (
+                <Typography textColor="neutral600">
+                  {formatMessage(pluginMessage('history.noMetrics', 'Too few events to measure'))}
+                </Typography>
+              ) : (
+                <Typography>
+                  {formatMessage(pluginMessage('history.quality', '{picks} ({baseline})'), {
+                    picks: formatShare(picks),
+                    baseline: formatShare(baseline ?? null),
+                  })}
+                </Typography>
+              )}
+            </Td>
+          </Tr>
+        );
+      })}
+    </DataTable>
   );
 };

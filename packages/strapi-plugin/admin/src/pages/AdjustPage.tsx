@@ -22,7 +22,6 @@ import { productsApi } from '../api/productsApi';
 import { ruleSetsApi } from '../api/ruleSetsApi';
 import { usePluginPermissions } from '../hooks/usePluginPermissions';
 import { useRemoteData } from '../hooks/useRemoteData';
-import { PluginPage } from '../components/PluginPage';
 import { pluginMessage } from '../pluginMessage';
 import { errorMessage } from '../utils/errorMessage';
 import type { PreviewContext } from './adjust/ContextPanel';
@@ -40,6 +39,7 @@ import { RankingPanel } from './adjust/RankingPanel';
 import { RuleSetsTable } from './adjust/RuleSetsTable';
 import { RulesPanel } from './adjust/RulesPanel';
 import { SectionCard } from '../components/SectionCard';
+import { PluginPage } from '../components/PluginPage';
 
 const PREVIEW_LIMIT = 10;
 const PREVIEW_DELAY_MS = 300;

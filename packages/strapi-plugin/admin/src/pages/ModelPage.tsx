@@ -15,9 +15,9 @@ import { TrainingHistory } from '../components/TrainingHistory';
 import { TrainPanel } from '../components/TrainPanel';
 import { usePluginPermissions } from '../hooks/usePluginPermissions';
 import { useRemoteData } from '../hooks/useRemoteData';
-import { PluginPage } from '../components/PluginPage';
 import { pluginMessage } from '../pluginMessage';
 import type { RemoteData } from '../hooks/useRemoteData';
+import { PluginPage } from '../components/PluginPage';
 
 const HEALTH_DAYS = 30;
 /** Events older than this and the storefront has probably stopped sending them. */

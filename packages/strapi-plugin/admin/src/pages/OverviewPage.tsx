@@ -1,4 +1,4 @@
-import { Box, Flex, Grid, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Box, Flex, Grid, Td, Tr, Typography } from '@strapi/design-system';
 import { Page } from '@strapi/strapi/admin';
 import type { ReactNode } from 'react';
 import { useIntl } from 'react-intl';
@@ -15,7 +15,6 @@ import { performanceApi } from '../api/performanceApi';
 import { ListStatusBadge } from '../components/ListStatusBadge';
 import { LoadError } from '../components/LoadError';
 import { useRemoteData } from '../hooks/useRemoteData';
-import { PluginPage } from '../components/PluginPage';
 import { pluginMessage } from '../pluginMessage';
 import { formatItems } from '../utils/formatItems';
 import { formatShare } from '../utils/formatShare';
@@ -23,6 +22,8 @@ import { listLabel } from '../utils/listLabel';
 import { requirementText } from '../utils/requirementText';
 import { EditorialStateBadge } from './editorial/EditorialStateBadge';
 import { editorialState } from './editorial/editorialState';
+import { DataTable } from '../components/DataTable';
+import { PluginPage } from '../components/PluginPage';
 
 interface OverviewData {
   lists: ListHealth[];
@@ -170,83 +171,72 @@ export const OverviewPage = () => {
             />
           </Grid.Item>
         </Grid.Root>
-        <Table colCount={headers.length} rowCount={lists.length + editorial.length + 1}>
-          <Thead>
-            <Tr>
-              {headers.map((header) => (
-                <Th key={header.id}>
-                  <Typography variant="sigma">{formatMessage(header)}</Typography>
-                </Th>
-              ))}
-            </Tr>
-          </Thead>
-          <Tbody>
-            {lists.map((list) => {
-              const missing = list.requirements.filter((requirement) => requirement.have < requirement.need);
-              return (
-                <Tr key={list.list}>
-                  <Td>
-                    <Flex direction="column" alignItems="flex-start">
-                      <Typography fontWeight="semiBold">{listLabel(formatMessage, list.list)}</Typography>
-                      <Typography variant="pi" textColor="neutral600">
-                        {formatMessage(pluginMessage('overview.kind.ai', 'AI list'))}
-                      </Typography>
-                    </Flex>
-                  </Td>
-                  <Td>
-                    <Flex direction="column" alignItems="flex-start" gap={1}>
-                      <ListStatusBadge status={list.status} />
-                      {missing[0] !== undefined && (
-                        <Typography variant="pi" textColor="neutral600">
-                          {formatMessage(pluginMessage('overview.missing', 'Missing: {what}'), {
-                            what: requirementText(formatMessage, missing[0]),
-                          })}
-                        </Typography>
-                      )}
-                    </Flex>
-                  </Td>
-                  <Td>
-                    <Typography>{formatItems(formatNumber, list.list, list.items)}</Typography>
-                  </Td>
-                  <Td>
-                    <Typography>
-                      {trainedAt === null
-                        ? formatMessage(pluginMessage('overview.never', 'Never'))
-                        : when(trainedAt)}
-                    </Typography>
-                  </Td>
-                  <Td>{ctrCell(list.list)}</Td>
-                </Tr>
-              );
-            })}
-            {editorial.map((list) => (
-              <Tr key={`editorial:${list.slug}`}>
+        <DataTable headers={headers} rowCount={lists.length + editorial.length}>
+          {lists.map((list) => {
+            const missing = list.requirements.filter((requirement) => requirement.have < requirement.need);
+            return (
+              <Tr key={list.list}>
                 <Td>
                   <Flex direction="column" alignItems="flex-start">
-                    <Typography fontWeight="semiBold">{list.title}</Typography>
+                    <Typography fontWeight="semiBold">{listLabel(formatMessage, list.list)}</Typography>
                     <Typography variant="pi" textColor="neutral600">
-                      {formatMessage(pluginMessage('overview.kind.editorial', 'Editorial list'))}
+                      {formatMessage(pluginMessage('overview.kind.ai', 'AI list'))}
                     </Typography>
                   </Flex>
                 </Td>
                 <Td>
-                  <EditorialStateBadge state={editorialState(list)} />
+                  <Flex direction="column" alignItems="flex-start" gap={1}>
+                    <ListStatusBadge status={list.status} />
+                    {missing[0] !== undefined && (
+                      <Typography variant="pi" textColor="neutral600">
+                        {formatMessage(pluginMessage('overview.missing', 'Missing: {what}'), {
+                          what: requirementText(formatMessage, missing[0]),
+                        })}
+                      </Typography>
+                    )}
+                  </Flex>
                 </Td>
                 <Td>
-                  <Typography>{formatNumber(list.productIds.length)}</Typography>
+                  <Typography>{formatItems(formatNumber, list.list, list.items)}</Typography>
                 </Td>
                 <Td>
-                  <Typography textColor="neutral600">
-                    {formatMessage(pluginMessage('overview.handPicked', 'Picked by hand, edited {when}'), {
-                      when: when(list.updatedAt),
-                    })}
+                  <Typography>
+                    {trainedAt === null
+                      ? formatMessage(pluginMessage('overview.never', 'Never'))
+                      : when(trainedAt)}
                   </Typography>
                 </Td>
-                <Td>{ctrCell(`editorial:${list.slug}`)}</Td>
+                <Td>{ctrCell(list.list)}</Td>
               </Tr>
-            ))}
-          </Tbody>
-        </Table>
+            );
+          })}
+          {editorial.map((list) => (
+            <Tr key={`editorial:${list.slug}`}>
+              <Td>
+                <Flex direction="column" alignItems="flex-start">
+                  <Typography fontWeight="semiBold">{list.title}</Typography>
+                  <Typography variant="pi" textColor="neutral600">
+                    {formatMessage(pluginMessage('overview.kind.editorial', 'Editorial list'))}
+                  </Typography>
+                </Flex>
+              </Td>
+              <Td>
+                <EditorialStateBadge state={editorialState(list)} />
+              </Td>
+              <Td>
+                <Typography>{formatNumber(list.productIds.length)}</Typography>
+              </Td>
+              <Td>
+                <Typography textColor="neutral600">
+                  {formatMessage(pluginMessage('overview.handPicked', 'Picked by hand, edited {when}'), {
+                    when: when(list.updatedAt),
+                  })}
+                </Typography>
+              </Td>
+              <Td>{ctrCell(`editorial:${list.slug}`)}</Td>
+            </Tr>
+          ))}
+        </DataTable>
       </Flex>
     );
   }

@@ -4,12 +4,8 @@ import {
   Flex,
   SingleSelect,
   SingleSelectOption,
-  Table,
   Tabs,
-  Tbody,
   Td,
-  Th,
-  Thead,
   Tr,
   Typography,
 } from '@strapi/design-system';
@@ -25,10 +21,11 @@ import { LineChart } from '../components/LineChart';
 import { LoadError } from '../components/LoadError';
 import { Section } from '../components/Section';
 import { useRemoteData } from '../hooks/useRemoteData';
-import { PluginPage } from '../components/PluginPage';
 import { pluginMessage } from '../pluginMessage';
 import { formatShare } from '../utils/formatShare';
 import { listLabel } from '../utils/listLabel';
+import { DataTable } from '../components/DataTable';
+import { PluginPage } from '../components/PluginPage';
 
 type Metric = 'impressions' | 'clicks' | 'ctr' | 'addToCartRate' | 'revenue';
 
@@ -184,33 +181,22 @@ export const PerformancePage = () => {
               ),
             )}
           >
-            <Table colCount={headers.length} rowCount={seen.length + 1}>
-              <Thead>
-                <Tr>
-                  {headers.map((header) => (
-                    <Th key={header.id}>
-                      <Typography variant="sigma">{formatMessage(header)}</Typography>
-                    </Th>
+            <DataTable headers={headers} rowCount={seen.length}>
+              {seen.map((list) => (
+                <Tr key={list.list}>
+                  <Td>
+                    <Typography fontWeight="semiBold">
+                      {listLabel(formatMessage, list.list, titles)}
+                    </Typography>
+                  </Td>
+                  {cells(list).map((cell, index) => (
+                    <Td key={headers[index + 1]?.id}>
+                      <Typography>{cell}</Typography>
+                    </Td>
                   ))}
                 </Tr>
-              </Thead>
-              <Tbody>
-                {seen.map((list) => (
-                  <Tr key={list.list}>
-                    <Td>
-                      <Typography fontWeight="semiBold">
-                        {listLabel(formatMessage, list.list, titles)}
-                      </Typography>
-                    </Td>
-                    {cells(list).map((cell, index) => (
-                      <Td key={headers[index + 1]?.id}>
-                        <Typography>{cell}</Typography>
-                      </Td>
-                    ))}
-                  </Tr>
-                ))}
-              </Tbody>
-            </Table>
+              ))}
+            </DataTable>
           </Section>
         </Flex>
       );

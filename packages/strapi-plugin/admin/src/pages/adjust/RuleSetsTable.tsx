@@ -1,4 +1,4 @@
-import { Dialog, Flex, IconButton, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Dialog, Flex, IconButton, Td, Tr, Typography } from '@strapi/design-system';
 import { Pencil, Trash } from '@strapi/icons';
 import { ConfirmDialog } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
@@ -7,6 +7,7 @@ import type { StoredRuleSet } from '../../../../shared/contracts/rule-sets';
 import { pluginMessage } from '../../pluginMessage';
 import { listLabel } from '../../utils/listLabel';
 import { StatusBadge } from '../../components/StatusBadge';
+import { DataTable } from '../../components/DataTable';
 
 export interface RuleSetsTableProps {
   ruleSets: StoredRuleSet[];
@@ -52,92 +53,84 @@ export const RuleSetsTable = ({ ruleSets, titles, editingId, onEdit, onDelete }:
   };
 
   return (
-    <Table colCount={6} rowCount={ruleSets.length + 1}>
-      <Thead>
-        <Tr>
-          {[
-            pluginMessage('ruleSets.column.name', 'Rule set'),
-            pluginMessage('ruleSets.column.list', 'List'),
-            pluginMessage('ruleSets.column.where', 'Where'),
-            pluginMessage('ruleSets.column.rules', 'Rules'),
-            pluginMessage('ruleSets.column.status', 'Status'),
-            pluginMessage('common.actions', 'Actions'),
-          ].map((message) => (
-            <Th key={message.id}>
-              <Typography variant="sigma">{formatMessage(message)}</Typography>
-            </Th>
-          ))}
+    <DataTable
+      headers={[
+        pluginMessage('ruleSets.column.name', 'Rule set'),
+        pluginMessage('ruleSets.column.list', 'List'),
+        pluginMessage('ruleSets.column.where', 'Where'),
+        pluginMessage('ruleSets.column.rules', 'Rules'),
+        pluginMessage('ruleSets.column.status', 'Status'),
+        pluginMessage('common.actions', 'Actions'),
+      ]}
+      rowCount={ruleSets.length}
+    >
+      {ruleSets.map((ruleSet) => (
+        <Tr key={ruleSet.id} aria-current={ruleSet.id === editingId ? 'true' : undefined}>
+          <Td>
+            <Typography fontWeight={ruleSet.id === editingId ? 'bold' : 'semiBold'}>
+              {nameOf(ruleSet)}
+            </Typography>
+          </Td>
+          <Td>
+            <Typography>
+              {ruleSet.definition.list === '*'
+                ? formatMessage(pluginMessage('ruleSets.allLists', 'Every list'))
+                : listLabel(formatMessage, ruleSet.definition.list)}
+            </Typography>
+          </Td>
+          <Td>
+            <Typography>{where(ruleSet)}</Typography>
+          </Td>
+          <Td>
+            <Typography>{summary(ruleSet)}</Typography>
+          </Td>
+          <Td>
+            <StatusBadge variant={ruleSet.enabled ? 'success' : 'neutral'}>
+              {ruleSet.enabled
+                ? formatMessage(pluginMessage('ruleSets.on', 'Active'))
+                : formatMessage(pluginMessage('ruleSets.off', 'Switched off'))}
+            </StatusBadge>
+          </Td>
+          <Td>
+            <Flex gap={1}>
+              {onEdit && (
+                <IconButton
+                  variant="ghost"
+                  label={formatMessage(pluginMessage('ruleSets.edit', 'Edit {name}'), {
+                    name: nameOf(ruleSet),
+                  })}
+                  onClick={() => onEdit(ruleSet)}
+                >
+                  <Pencil />
+                </IconButton>
+              )}
+              {onDelete && (
+                <Dialog.Root>
+                  <Dialog.Trigger>
+                    <IconButton
+                      variant="ghost"
+                      label={formatMessage(pluginMessage('ruleSets.delete', 'Delete {name}'), {
+                        name: nameOf(ruleSet),
+                      })}
+                    >
+                      <Trash />
+                    </IconButton>
+                  </Dialog.Trigger>
+                  <ConfirmDialog onConfirm={() => onDelete(ruleSet)}>
+                    {formatMessage(
+                      pluginMessage(
+                        'ruleSets.deleteConfirm',
+                        'Delete “{name}”? Its list goes back to the AI’s ranking.',
+                      ),
+                      { name: nameOf(ruleSet) },
+                    )}
+                  </ConfirmDialog>
+                </Dialog.Root>
+              )}
+            </Flex>
+          </Td>
         </Tr>
-      </Thead>
-      <Tbody>
-        {ruleSets.map((ruleSet) => (
-          <Tr key={ruleSet.id} aria-current={ruleSet.id === editingId ? 'true' : undefined}>
-            <Td>
-              <Typography fontWeight={ruleSet.id === editingId ? 'bold' : 'semiBold'}>
-                {nameOf(ruleSet)}
-              </Typography>
-            </Td>
-            <Td>
-              <Typography>
-                {ruleSet.definition.list === '*'
-                  ? formatMessage(pluginMessage('ruleSets.allLists', 'Every list'))
-                  : listLabel(formatMessage, ruleSet.definition.list)}
-              </Typography>
-            </Td>
-            <Td>
-              <Typography>{where(ruleSet)}</Typography>
-            </Td>
-            <Td>
-              <Typography>{summary(ruleSet)}</Typography>
-            </Td>
-            <Td>
-              <StatusBadge variant={ruleSet.enabled ? 'success' : 'neutral'}>
-                {ruleSet.enabled
-                  ? formatMessage(pluginMessage('ruleSets.on', 'Active'))
-                  : formatMessage(pluginMessage('ruleSets.off', 'Switched off'))}
-              </StatusBadge>
-            </Td>
-            <Td>
-              <Flex gap={1}>
-                {onEdit && (
-                  <IconButton
-                    variant="ghost"
-                    label={formatMessage(pluginMessage('ruleSets.edit', 'Edit {name}'), {
-                      name: nameOf(ruleSet),
-                    })}
-                    onClick={() => onEdit(ruleSet)}
-                  >
-                    <Pencil />
-                  </IconButton>
-                )}
-                {onDelete && (
-                  <Dialog.Root>
-                    <Dialog.Trigger>
-                      <IconButton
-                        variant="ghost"
-                        label={formatMessage(pluginMessage('ruleSets.delete', 'Delete {name}'), {
-                          name: nameOf(ruleSet),
-                        })}
-                      >
-                        <Trash />
-                      </IconButton>
-                    </Dialog.Trigger>
-                    <ConfirmDialog onConfirm={() => onDelete(ruleSet)}>
-                      {formatMessage(
-                        pluginMessage(
-                          'ruleSets.deleteConfirm',
-                          'Delete “{name}”? Its list goes back to the AI’s ranking.',
-                        ),
-                        { name: nameOf(ruleSet) },
-                      )}
-                    </ConfirmDialog>
-                  </Dialog.Root>
-                )}
-              </Flex>
-            </Td>
-          </Tr>
-        ))}
-      </Tbody>
-    </Table>
+      ))}
+    </DataTable>
   );
 };

@@ -5,11 +5,7 @@ import {
   Flex,
   IconButton,
   LinkButton,
-  Table,
-  Tbody,
   Td,
-  Th,
-  Thead,
   Tr,
   Typography,
 } from '@strapi/design-system';
@@ -23,11 +19,12 @@ import type { EditorialList } from '../../../../shared/contracts/editorial-lists
 import { editorialListsApi } from '../../api/editorialListsApi';
 import { usePluginPermissions } from '../../hooks/usePluginPermissions';
 import { useRemoteData } from '../../hooks/useRemoteData';
-import { PluginPage } from '../../components/PluginPage';
 import { pluginMessage } from '../../pluginMessage';
 import { errorMessage } from '../../utils/errorMessage';
 import { EditorialStateBadge } from './EditorialStateBadge';
 import { editorialState } from './editorialState';
+import { DataTable } from '../../components/DataTable';
+import { PluginPage } from '../../components/PluginPage';
 
 /** Every editorial list with whether shoppers see it now, its schedule and its size. */
 export const EditorialListsIndex = () => {
@@ -105,105 +102,79 @@ export const EditorialListsIndex = () => {
     );
   } else {
     content = (
-      <Table colCount={6} rowCount={(lists.data?.length ?? 0) + 1}>
-        <Thead>
-          <Tr>
-            <Th>
-              <Typography variant="sigma">
-                {formatMessage(pluginMessage('editorial.column.title', 'List'))}
-              </Typography>
-            </Th>
-            <Th>
-              <Typography variant="sigma">
-                {formatMessage(pluginMessage('editorial.column.state', 'On the storefront'))}
-              </Typography>
-            </Th>
-            <Th>
-              <Typography variant="sigma">
-                {formatMessage(pluginMessage('editorial.column.schedule', 'Schedule'))}
-              </Typography>
-            </Th>
-            <Th>
-              <Typography variant="sigma">
-                {formatMessage(pluginMessage('editorial.column.products', 'Products'))}
-              </Typography>
-            </Th>
-            <Th>
-              <Typography variant="sigma">
-                {formatMessage(pluginMessage('editorial.column.updated', 'Last edited'))}
-              </Typography>
-            </Th>
-            <Th>
-              <Typography variant="sigma">
-                {formatMessage(pluginMessage('common.actions', 'Actions'))}
-              </Typography>
-            </Th>
+      <DataTable
+        headers={[
+          pluginMessage('editorial.column.title', 'List'),
+          pluginMessage('editorial.column.state', 'On the storefront'),
+          pluginMessage('editorial.column.schedule', 'Schedule'),
+          pluginMessage('editorial.column.products', 'Products'),
+          pluginMessage('editorial.column.updated', 'Last edited'),
+          pluginMessage('common.actions', 'Actions'),
+        ]}
+        rowCount={lists.data?.length ?? 0}
+      >
+        {lists.data?.map((list) => (
+          <Tr key={list.id} onClick={() => navigate(String(list.id))} style={{ cursor: 'pointer' }}>
+            <Td>
+              <Flex direction="column" alignItems="flex-start">
+                <Typography fontWeight="semiBold">{list.title}</Typography>
+                <Typography variant="pi" textColor="neutral600">
+                  {list.slug}
+                </Typography>
+              </Flex>
+            </Td>
+            <Td>
+              <EditorialStateBadge state={editorialState(list)} />
+            </Td>
+            <Td>
+              <Typography>{schedule(list)}</Typography>
+            </Td>
+            <Td>
+              <Typography>{list.productIds.length}</Typography>
+            </Td>
+            <Td>
+              <Typography>{when(list.updatedAt)}</Typography>
+            </Td>
+            <Td onClick={(event: MouseEvent) => event.stopPropagation()}>
+              <Flex gap={1}>
+                <IconButton
+                  tag={Link}
+                  to={String(list.id)}
+                  variant="ghost"
+                  label={formatMessage(pluginMessage('editorial.edit', 'Edit {title}'), {
+                    title: list.title,
+                  })}
+                >
+                  <Pencil />
+                </IconButton>
+                {canManageLists && (
+                  <Dialog.Root>
+                    <Dialog.Trigger>
+                      <IconButton
+                        variant="ghost"
+                        label={formatMessage(pluginMessage('editorial.delete', 'Delete {title}'), {
+                          title: list.title,
+                        })}
+                      >
+                        <Trash />
+                      </IconButton>
+                    </Dialog.Trigger>
+                    <ConfirmDialog onConfirm={() => remove(list)}>
+                      {formatMessage(
+                        pluginMessage(
+                          'editorial.deleteConfirm',
+                          'Delete “{title}”? Storefronts that show it will show nothing in its place.',
+                        ),
+                        { title: list.title },
+                      )}
+                    </ConfirmDialog>
+                  </Dialog.Root>
+                )}
+              </Flex>
+            </Td>
           </Tr>
-        </Thead>
-        <Tbody>
-          {lists.data?.map((list) => (
-            <Tr key={list.id} onClick={() => navigate(String(list.id))} style={{ cursor: 'pointer' }}>
-              <Td>
-                <Flex direction="column" alignItems="flex-start">
-                  <Typography fontWeight="semiBold">{list.title}</Typography>
-                  <Typography variant="pi" textColor="neutral600">
-                    {list.slug}
-                  </Typography>
-                </Flex>
-              </Td>
-              <Td>
-                <EditorialStateBadge state={editorialState(list)} />
-              </Td>
-              <Td>
-                <Typography>{schedule(list)}</Typography>
-              </Td>
-              <Td>
-                <Typography>{list.productIds.length}</Typography>
-              </Td>
-              <Td>
-                <Typography>{when(list.updatedAt)}</Typography>
-              </Td>
-              <Td onClick={(event: MouseEvent) => event.stopPropagation()}>
-                <Flex gap={1}>
-                  <IconButton
-                    tag={Link}
-                    to={String(list.id)}
-                    variant="ghost"
-                    label={formatMessage(pluginMessage('editorial.edit', 'Edit {title}'), {
-                      title: list.title,
-                    })}
-                  >
-                    <Pencil />
-                  </IconButton>
-                  {canManageLists && (
-                    <Dialog.Root>
-                      <Dialog.Trigger>
-                        <IconButton
-                          variant="ghost"
-                          label={formatMessage(pluginMessage('editorial.delete', 'Delete {title}'), {
-                            title: list.title,
-                          })}
-                        >
-                          <Trash />
-                        </IconButton>
-                      </Dialog.Trigger>
-                      <ConfirmDialog onConfirm={() => remove(list)}>
-                        {formatMessage(
-                          pluginMessage(
-                            'editorial.deleteConfirm',
-                            'Delete “{title}”? Storefronts that show it will show nothing in its place.',
-                          ),
-                          { title: list.title },
-                        )}
-                      </ConfirmDialog>
-                    </Dialog.Root>
-                  )}
-                </Flex>
-              </Td>
-            </Tr>
-          ))}
-        </Tbody>
-      </Table>
+        ))}
+      </DataTable>
     );
   }
 
