@@ -1,4 +1,3 @@
-import type { ProductMatch } from '@aisle/engine';
 import { Field, Flex, TextInput } from '@strapi/design-system';
 import type { ChangeEvent } from 'react';
 import { useIntl } from 'react-intl';
@@ -6,12 +5,11 @@ import { useIntl } from 'react-intl';
 import type { RecommendedProduct } from '../../../../shared/contracts/lists';
 import type { CatalogFacets } from '../../../../shared/contracts/products';
 import { pluginMessage } from '../../pluginMessage';
-import { describeMatch } from './describeMatch';
-import { AdjustmentsSection } from './rules/AdjustmentsSection';
-import { FiltersSection } from './rules/FiltersSection';
-import { PinsSection } from './rules/PinsSection';
-import { ScopeSection } from './rules/ScopeSection';
-import type { DraftRules, ScopeKind } from './draftRules';
+import type { DraftRules } from './draftRules';
+import { AdjustmentRules } from './rules/AdjustmentRules';
+import { FilterRules } from './rules/FilterRules';
+import { PinRules } from './rules/PinRules';
+import { ScopeRules } from './rules/ScopeRules';
 
 export interface RulesPanelProps {
   draft: DraftRules;
@@ -35,27 +33,7 @@ export const RulesPanel = ({
 }: RulesPanelProps) => {
   const { formatMessage } = useIntl();
   const set = (patch: Partial<DraftRules>) => onChange({ ...draft, ...patch });
-  const describe = (match: ProductMatch) => describeMatch(formatMessage, match, titles);
-
-  const optionsOf = (kind: 'category' | 'brand' | 'tag') =>
-    kind === 'category'
-      ? (facets?.categories ?? [])
-      : kind === 'brand'
-        ? (facets?.brands ?? [])
-        : (facets?.tags ?? []);
-
-  const setScope = (kind: ScopeKind) => {
-    if (kind === 'product') {
-      if (contextProduct) onProduct(contextProduct);
-      set({ scope: { kind, productId: draft.scope.productId ?? contextProduct?.id } });
-    } else if (kind === 'category') {
-      set({ scope: { kind, category: draft.scope.category ?? contextProduct?.category?.at(-1) } });
-    } else {
-      set({ scope: { kind } });
-    }
-  };
-
-  const sections = { draft, set, optionsOf, titles, onProduct, describe };
+  const editor = { draft, set, facets, titles };
 
   return (
     <Flex direction="column" alignItems="stretch" gap={5}>
@@ -71,11 +49,10 @@ export const RulesPanel = ({
         />
         <Field.Hint />
       </Field.Root>
-
-      <ScopeSection {...sections} setScope={setScope} />
-      <PinsSection {...sections} />
-      <AdjustmentsSection {...sections} />
-      <FiltersSection {...sections} />
+      <ScopeRules {...editor} onProduct={onProduct} contextProduct={contextProduct} />
+      <PinRules {...editor} onProduct={onProduct} />
+      <AdjustmentRules {...editor} />
+      <FilterRules {...editor} />
     </Flex>
   );
 };

@@ -3,20 +3,17 @@ import { useIntl } from 'react-intl';
 
 import { pluginMessage } from '../../../pluginMessage';
 
-/** A filter on one of the catalog's categories or brands, or any. */
-export const FilterSelect = ({
-  name,
-  label,
-  value,
-  options,
-  onChange,
-}: {
+export interface FilterSelectProps {
   name: string;
   label: string;
   value: string | undefined;
   options: string[];
+  /** Undefined when the filter is cleared: any value passes. */
   onChange: (value: string | undefined) => void;
-}) => {
+}
+
+/** A filter on one catalog attribute, clearable back to “Any”. */
+export const FilterSelect = ({ name, label, value, options, onChange }: FilterSelectProps) => {
   const { formatMessage } = useIntl();
   return (
     <Box minWidth="16rem">

@@ -1,7 +1,7 @@
 import { IconButton } from '@strapi/design-system';
 import { Trash } from '@strapi/icons';
 
-/** A rule's remove button, named after what it removes. */
+/** The bin icon that takes one rule out of the draft; the label says which. */
 export const RemoveButton = ({ label, onClick }: { label: string; onClick: () => void }) => (
   <IconButton variant="ghost" label={label} onClick={onClick}>
     <Trash />

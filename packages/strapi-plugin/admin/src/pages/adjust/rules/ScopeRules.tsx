@@ -1,24 +1,36 @@
 import { Button, Field, Flex, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 
+import type { RecommendedProduct } from '../../../../../shared/contracts/lists';
 import { ProductPicker } from '../../../components/ProductPicker';
 import { pluginMessage } from '../../../pluginMessage';
 import type { ScopeKind } from '../draftRules';
-import { RulesSection } from './RulesSection';
-import type { RulesSectionProps } from './RulesSectionProps';
+import { facetOptions } from './facetOptions';
+import { RuleGroup } from './RuleGroup';
+import type { RuleEditorProps } from './ruleEditorProps';
 
-/** Where the rule set applies: everywhere, in a category, or on one product page. */
-export const ScopeSection = ({
-  draft,
-  set,
-  optionsOf,
-  titles,
-  onProduct,
-  setScope,
-}: RulesSectionProps & { setScope: (kind: ScopeKind) => void }) => {
+export interface ScopeRulesProps extends RuleEditorProps {
+  onProduct: (product: RecommendedProduct) => void;
+  /** The product of the preview's context: the default of a product scope. */
+  contextProduct: RecommendedProduct | null;
+}
+
+/** Where the rule set applies: everywhere, in one category or on one product's page. */
+export const ScopeRules = ({ draft, set, facets, titles, onProduct, contextProduct }: ScopeRulesProps) => {
   const { formatMessage } = useIntl();
+  const setScope = (kind: ScopeKind) => {
+    if (kind === 'product') {
+      if (contextProduct) onProduct(contextProduct);
+      set({ scope: { kind, productId: draft.scope.productId ?? contextProduct?.id } });
+    } else if (kind === 'category') {
+      set({ scope: { kind, category: draft.scope.category ?? contextProduct?.category?.at(-1) } });
+    } else {
+      set({ scope: { kind } });
+    }
+  };
+
   return (
-    <RulesSection title={formatMessage(pluginMessage('rules.scope', 'Where these rules apply'))}>
+    <RuleGroup title={formatMessage(pluginMessage('rules.scope', 'Where these rules apply'))}>
       <Field.Root name="scope">
         <Field.Label>{formatMessage(pluginMessage('rules.scopeLabel', 'Apply'))}</Field.Label>
         <SingleSelect value={draft.scope.kind} onChange={(value) => setScope(String(value) as ScopeKind)}>
@@ -41,7 +53,7 @@ export const ScopeSection = ({
             placeholder={formatMessage(pluginMessage('context.categoryPlaceholder', 'Choose a category'))}
             onChange={(value) => set({ scope: { kind: 'category', category: String(value) } })}
           >
-            {optionsOf('category').map((category) => (
+            {facetOptions(facets, 'category').map((category) => (
               <SingleSelectOption key={category} value={category}>
                 {category}
               </SingleSelectOption>
@@ -71,6 +83,6 @@ export const ScopeSection = ({
             }}
           />
         ))}
-    </RulesSection>
+    </RuleGroup>
   );
 };

@@ -1,17 +1,23 @@
 import { Box, Field, Flex, NumberInput, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 
+import type { RecommendedProduct } from '../../../../../shared/contracts/lists';
 import { ProductPicker } from '../../../components/ProductPicker';
 import { pluginMessage } from '../../../pluginMessage';
-import { RulesSection } from './RulesSection';
 import { RemoveButton } from './RemoveButton';
-import type { RulesSectionProps } from './RulesSectionProps';
+import { RuleGroup } from './RuleGroup';
+import type { RuleEditorProps } from './ruleEditorProps';
 
-/** The products pinned at a position, and a search to pin more. */
-export const PinsSection = ({ draft, set, titles, onProduct }: RulesSectionProps) => {
+/** The products pinned at a position, each with its position, and a search to pin another. */
+export const PinRules = ({
+  draft,
+  set,
+  titles,
+  onProduct,
+}: Omit<RuleEditorProps, 'facets'> & { onProduct: (product: RecommendedProduct) => void }) => {
   const { formatMessage } = useIntl();
   return (
-    <RulesSection title={formatMessage(pluginMessage('rules.pins', 'Pinned products'))}>
+    <RuleGroup title={formatMessage(pluginMessage('rules.pins', 'Pinned products'))}>
       {draft.pins.length === 0 && (
         <Typography variant="pi" textColor="neutral600">
           {formatMessage(
@@ -63,6 +69,6 @@ export const PinsSection = ({ draft, set, titles, onProduct }: RulesSectionProps
           set({ pins: [...draft.pins, { productId: product.id, position: draft.pins.length + 1 }] });
         }}
       />
-    </RulesSection>
+    </RuleGroup>
   );
 };

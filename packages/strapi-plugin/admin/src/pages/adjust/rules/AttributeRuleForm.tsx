@@ -12,24 +12,22 @@ import { useState } from 'react';
 import { useIntl } from 'react-intl';
 
 import { pluginMessage } from '../../../pluginMessage';
-import type { RulesSectionProps } from './RulesSectionProps';
+import { AttributeValueField } from './AttributeValueField';
+import type { RuleEditorProps } from './ruleEditorProps';
 
-type Attribute = 'category' | 'brand' | 'tag' | 'price';
+export type Attribute = 'category' | 'brand' | 'tag' | 'price';
 type AttributeAction = 'exclude' | 'boost' | 'bury';
 
 const DEFAULT_FACTOR = { boost: 2, bury: 0.5 };
 
-/** Adds an exclusion, a boost or a bury on a category, brand, tag or price range. */
-export const AddAdjustment = ({
-  draft,
-  set,
-  optionsOf,
-}: Pick<RulesSectionProps, 'draft' | 'set' | 'optionsOf'>) => {
+/** Adds a rule on every product with a category, brand, tag or price range: exclude, boost or bury them. */
+export const AttributeRuleForm = ({ draft, set, facets }: Omit<RuleEditorProps, 'titles'>) => {
   const { formatMessage } = useIntl();
   const [attributeAction, setAttributeAction] = useState<AttributeAction>('boost');
   const [attribute, setAttribute] = useState<Attribute>('brand');
   const [attributeValue, setAttributeValue] = useState('');
   const [priceRange, setPriceRange] = useState<{ min?: number; max?: number }>({});
+
   const attributeMatch = (): ProductMatch | null => {
     if (attribute === 'price') {
       if (priceRange.min === undefined && priceRange.max === undefined) return null;
@@ -117,22 +115,12 @@ export const AddAdjustment = ({
           </Box>
         </>
       ) : (
-        <Box minWidth="16rem" flex="1">
-          <Field.Root name="attribute-value">
-            <Field.Label>{formatMessage(pluginMessage('rules.value', 'Value'))}</Field.Label>
-            <SingleSelect
-              value={attributeValue || undefined}
-              placeholder={formatMessage(pluginMessage('rules.valuePlaceholder', 'Choose…'))}
-              onChange={(value) => setAttributeValue(String(value))}
-            >
-              {optionsOf(attribute).map((value) => (
-                <SingleSelectOption key={value} value={value}>
-                  {value}
-                </SingleSelectOption>
-              ))}
-            </SingleSelect>
-          </Field.Root>
-        </Box>
+        <AttributeValueField
+          attribute={attribute}
+          facets={facets}
+          value={attributeValue}
+          onChange={setAttributeValue}
+        />
       )}
       <Button variant="secondary" disabled={attributeMatch() === null} onClick={addAttributeRule}>
         {formatMessage(pluginMessage('rules.addRule', 'Add the rule'))}

@@ -3,28 +3,29 @@ import type { ChangeEvent } from 'react';
 import { useIntl } from 'react-intl';
 
 import { pluginMessage } from '../../../pluginMessage';
-import { RulesSection } from './RulesSection';
+import { facetOptions } from './facetOptions';
 import { FilterSelect } from './FilterSelect';
-import type { RulesSectionProps } from './RulesSectionProps';
+import { RuleGroup } from './RuleGroup';
+import type { RuleEditorProps } from './ruleEditorProps';
 
-/** The filters of the rule set: only a category, a brand, a price range, in stock. */
-export const FiltersSection = ({ draft, set, optionsOf }: RulesSectionProps) => {
+/** Filters that keep only some products: category, brand, price range, and whether out-of-stock ones show. */
+export const FilterRules = ({ draft, set, facets }: Omit<RuleEditorProps, 'titles'>) => {
   const { formatMessage } = useIntl();
   return (
-    <RulesSection title={formatMessage(pluginMessage('rules.filters', 'Filters: show only'))}>
+    <RuleGroup title={formatMessage(pluginMessage('rules.filters', 'Filters: show only'))}>
       <Flex gap={2} wrap="wrap" alignItems="flex-end">
         <FilterSelect
           name="filter-category"
           label={formatMessage(pluginMessage('rules.filterCategory', 'Category'))}
           value={draft.filters.category}
-          options={optionsOf('category')}
+          options={facetOptions(facets, 'category')}
           onChange={(category) => set({ filters: { ...draft.filters, category } })}
         />
         <FilterSelect
           name="filter-brand"
           label={formatMessage(pluginMessage('rules.filterBrand', 'Brand'))}
           value={draft.filters.brand}
-          options={optionsOf('brand')}
+          options={facetOptions(facets, 'brand')}
           onChange={(brand) => set({ filters: { ...draft.filters, brand } })}
         />
         <Box width="10rem">
@@ -59,6 +60,6 @@ export const FiltersSection = ({ draft, set, optionsOf }: RulesSectionProps) => 
           }
         />
       </Field.Root>
-    </RulesSection>
+    </RuleGroup>
   );
 };
