@@ -1,0 +1,34 @@
+import { Button, Flex } from '@strapi/design-system';
+import { useIntl } from 'react-intl';
+
+import type { EditorialListStatus } from '../../../../../shared/contracts/editorial-lists';
+import { pluginMessage } from '../../../pluginMessage';
+
+export interface EditorActionsProps {
+  status: EditorialListStatus;
+  saving: boolean;
+  onSave: (status: EditorialListStatus) => void;
+}
+
+/** Save as a draft (or unpublish) and publish (or save a published list). */
+export const EditorActions = ({ status, saving, onSave }: EditorActionsProps) => {
+  const { formatMessage } = useIntl();
+  return (
+    <Flex gap={2}>
+      {status === 'published' ? (
+        <Button variant="secondary" loading={saving} onClick={() => onSave('draft')}>
+          {formatMessage(pluginMessage('editor.unpublish', 'Unpublish'))}
+        </Button>
+      ) : (
+        <Button variant="secondary" loading={saving} onClick={() => onSave('draft')}>
+          {formatMessage(pluginMessage('editor.saveDraft', 'Save draft'))}
+        </Button>
+      )}
+      <Button loading={saving} onClick={() => onSave('published')}>
+        {status === 'published'
+          ? formatMessage(pluginMessage('editor.savePublished', 'Save and keep published'))
+          : formatMessage(pluginMessage('editor.publish', 'Publish'))}
+      </Button>
+    </Flex>
+  );
+};
