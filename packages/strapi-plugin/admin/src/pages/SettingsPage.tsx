@@ -1,4 +1,3 @@
-import type { EngineConfigInput } from '@aisle/engine';
 import { Alert, Button, Flex } from '@strapi/design-system';
 import { Check } from '@strapi/icons';
 import { Page, useFetchClient, useNotification } from '@strapi/strapi/admin';
@@ -10,14 +9,14 @@ import type { PluginSettings } from '../../../shared/contracts/settings';
 import { settingsApi } from '../api/settingsApi';
 import { CatalogMapping } from '../components/CatalogMapping';
 import { LoadError } from '../components/LoadError';
+import { PluginPage } from '../components/PluginPage';
 import { Section } from '../components/Section';
 import { useRemoteData } from '../hooks/useRemoteData';
-import { PluginPage } from '../components/PluginPage';
 import { pluginMessage } from '../pluginMessage';
+import { errorMessage } from '../utils/errorMessage';
 import { EngineSettings } from './settings/EngineSettings';
 import { PrivacySettings } from './settings/PrivacySettings';
-import { SCHEDULES, TrainingSettings } from './settings/TrainingSettings';
-import { errorMessage } from '../utils/errorMessage';
+import { TrainingSettings } from './settings/TrainingSettings';
 
 /** The catalog mapping, the training schedule, how events count, and privacy, saved together. */
 export const SettingsPage = () => {
@@ -75,16 +74,8 @@ export const SettingsPage = () => {
     content = <Page.Loading />;
   } else {
     const { training, engine, events } = draft;
-    const preset = customSchedule
-      ? 'custom'
-      : training.schedule === null
-        ? 'off'
-        : SCHEDULES.some((entry) => entry.cron === training.schedule)
-          ? training.schedule
-          : 'custom';
     const setTraining = (patch: Partial<PluginSettings['training']>) =>
       setDraft({ ...draft, training: { ...training, ...patch } });
-    const setEngine = (next: EngineConfigInput) => setDraft({ ...draft, engine: next });
     content = (
       <Flex direction="column" alignItems="stretch" gap={6}>
         {saveError !== null && (
@@ -112,14 +103,15 @@ export const SettingsPage = () => {
             onChange={(catalog) => setDraft({ ...draft, catalog })}
           />
         </Section>
+
         <TrainingSettings
           training={training}
-          preset={preset}
-          onCustomSchedule={setCustomSchedule}
-          setTraining={setTraining}
+          customSchedule={customSchedule}
+          onCustomScheduleChange={setCustomSchedule}
+          onChange={setTraining}
         />
-        <EngineSettings engine={engine} setEngine={setEngine} />
-        <PrivacySettings events={events} setEvents={(next) => setDraft({ ...draft, events: next })} />
+        <EngineSettings engine={engine} onChange={(next) => setDraft({ ...draft, engine: next })} />
+        <PrivacySettings events={events} onChange={(next) => setDraft({ ...draft, events: next })} />
       </Flex>
     );
   }

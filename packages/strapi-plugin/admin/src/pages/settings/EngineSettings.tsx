@@ -5,6 +5,7 @@ import { useIntl } from 'react-intl';
 
 import { Section } from '../../components/Section';
 import { pluginMessage } from '../../pluginMessage';
+import { withValue } from './withValue';
 
 type Weights = NonNullable<EngineConfigInput['weights']>;
 type Windows = NonNullable<EngineConfigInput['windows']>;
@@ -18,35 +19,21 @@ const WEIGHTS: { key: keyof Weights; message: ReturnType<typeof pluginMessage> }
 
 const WINDOWS: { key: keyof Windows; message: ReturnType<typeof pluginMessage> }[] = [
   { key: 'newDays', message: pluginMessage('windows.newDays', 'New arrivals window (days)') },
-  {
-    key: 'bestSellingDays',
-    message: pluginMessage('windows.bestSellingDays', 'Best sellers window (days)'),
-  },
-  {
-    key: 'trendingDays',
-    message: pluginMessage('windows.trendingDays', 'Trending window (days)'),
-  },
+  { key: 'bestSellingDays', message: pluginMessage('windows.bestSellingDays', 'Best sellers window (days)') },
+  { key: 'trendingDays', message: pluginMessage('windows.trendingDays', 'Trending window (days)') },
   {
     key: 'trendingBaselineDays',
     message: pluginMessage('windows.trendingBaselineDays', 'Trending compared with (days before)'),
   },
 ];
 
-/** Without a value the engine's default applies: an empty input removes the key. */
-function withValue<T extends object>(object: T | undefined, key: keyof T, value: number | undefined): T {
-  const next = { ...(object ?? {}) } as T;
-  if (value === undefined) delete next[key];
-  else (next as Record<keyof T, number>)[key] = value;
-  return next;
-}
-
-/** How each kind of shopper event counts, and the lists' time windows (empty: the default). */
+/** How much each kind of event counts, how fast it fades, and the windows of the time-based lists. */
 export const EngineSettings = ({
   engine,
-  setEngine,
+  onChange,
 }: {
   engine: EngineConfigInput;
-  setEngine: (next: EngineConfigInput) => void;
+  onChange: (engine: EngineConfigInput) => void;
 }) => {
   const { formatMessage } = useIntl();
   return (
@@ -69,7 +56,7 @@ export const EngineSettings = ({
                 placeholder={String(DEFAULT_CONFIG.weights[key])}
                 value={engine.weights?.[key]}
                 onValueChange={(value) =>
-                  setEngine({ ...engine, weights: withValue(engine.weights, key, value) })
+                  onChange({ ...engine, weights: withValue(engine.weights, key, value) })
                 }
               />
             </Field.Root>
@@ -90,7 +77,7 @@ export const EngineSettings = ({
                 const next = { ...engine };
                 if (value === undefined) delete next.halfLifeDays;
                 else next.halfLifeDays = value;
-                setEngine(next);
+                onChange(next);
               }}
             />
             <Field.Hint />
@@ -104,7 +91,7 @@ export const EngineSettings = ({
                 placeholder={String(DEFAULT_CONFIG.windows[key])}
                 value={engine.windows?.[key]}
                 onValueChange={(value) =>
-                  setEngine({ ...engine, windows: withValue(engine.windows, key, value) })
+                  onChange({ ...engine, windows: withValue(engine.windows, key, value) })
                 }
               />
             </Field.Root>

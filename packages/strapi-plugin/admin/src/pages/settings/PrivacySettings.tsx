@@ -6,13 +6,13 @@ import type { PluginSettings } from '../../../../shared/contracts/settings';
 import { Section } from '../../components/Section';
 import { pluginMessage } from '../../pluginMessage';
 
-/** Privacy and limits: pseudonymized shopper ids, and how many event requests a visitor may send. */
+/** Whether shopper ids are stored hashed, and how many event requests a visitor may send. */
 export const PrivacySettings = ({
   events,
-  setEvents,
+  onChange,
 }: {
   events: PluginSettings['events'];
-  setEvents: (next: PluginSettings['events']) => void;
+  onChange: (events: PluginSettings['events']) => void;
 }) => {
   const { formatMessage } = useIntl();
   return (
@@ -36,7 +36,7 @@ export const PrivacySettings = ({
               offLabel={formatMessage(pluginMessage('common.off', 'Off'))}
               checked={events.pseudonymizeUserIds}
               onChange={(event: ChangeEvent<HTMLInputElement>) =>
-                setEvents({ ...events, pseudonymizeUserIds: event.target.checked })
+                onChange({ ...events, pseudonymizeUserIds: event.target.checked })
               }
             />
             <Field.Hint />
@@ -51,7 +51,7 @@ export const PrivacySettings = ({
             </Field.Label>
             <NumberInput
               value={events.rateLimitPerMinute}
-              onValueChange={(value) => setEvents({ ...events, rateLimitPerMinute: value ?? 600 })}
+              onValueChange={(value) => onChange({ ...events, rateLimitPerMinute: value ?? 600 })}
             />
           </Field.Root>
         </Grid.Item>
