@@ -1,55 +1,24 @@
-import {
-  EmptyStateLayout,
-  Field,
-  Flex,
-  SingleSelect,
-  SingleSelectOption,
-  Tabs,
-  Td,
-  Tr,
-  Typography,
-} from '@strapi/design-system';
+import { EmptyStateLayout, Flex, Tabs } from '@strapi/design-system';
 import { Page } from '@strapi/strapi/admin';
 import { useState } from 'react';
 import type { ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 
-import type { ListDay, ListPerformance } from '../../../shared/contracts/performance';
 import { editorialListsApi } from '../api/editorialListsApi';
 import { performanceApi } from '../api/performanceApi';
-import { LineChart } from '../components/LineChart';
 import { LoadError } from '../components/LoadError';
-import { Section } from '../components/Section';
+import { PluginPage } from '../components/PluginPage';
 import { useRemoteData } from '../hooks/useRemoteData';
 import { pluginMessage } from '../pluginMessage';
 import { formatShare } from '../utils/formatShare';
 import { listLabel } from '../utils/listLabel';
-import { DataTable } from '../components/DataTable';
-import { PluginPage } from '../components/PluginPage';
-
-type Metric = 'impressions' | 'clicks' | 'ctr' | 'addToCartRate' | 'revenue';
-
-const METRICS: { metric: Metric; message: ReturnType<typeof pluginMessage> }[] = [
-  { metric: 'impressions', message: pluginMessage('performance.metric.impressions', 'Impressions') },
-  { metric: 'clicks', message: pluginMessage('performance.metric.clicks', 'Clicks') },
-  { metric: 'ctr', message: pluginMessage('performance.metric.ctr', 'Click-through rate') },
-  { metric: 'addToCartRate', message: pluginMessage('performance.metric.addToCartRate', 'Add-to-cart rate') },
-  { metric: 'revenue', message: pluginMessage('performance.metric.revenue', 'Attributed revenue') },
-];
+import { PerformanceChart } from './performance/PerformanceChart';
+import type { Metric } from './performance/performanceMetrics';
+import { METRICS, dayValue } from './performance/performanceMetrics';
+import { PerformanceTable } from './performance/PerformanceTable';
 
 /** Lists drawn in the chart: the most seen ones, so that the lines stay readable. */
 const CHART_LISTS = 6;
-
-function dayValue(day: ListDay, metric: Metric): number | null {
-  switch (metric) {
-    case 'ctr':
-      return day.impressions > 0 ? day.clicks / day.impressions : null;
-    case 'addToCartRate':
-      return day.clicks > 0 ? day.addToCarts / day.clicks : null;
-    default:
-      return day[metric];
-  }
-}
 
 /** How each list does with shoppers over 7 or 30 days: a chart per day and a table per list. */
 export const PerformancePage = () => {
@@ -115,89 +84,20 @@ export const PerformancePage = () => {
       }));
       const dayLabel = (day: string) =>
         formatDate(`${day}T00:00:00Z`, { month: 'short', day: 'numeric', timeZone: 'UTC' });
-      const headers = [
-        pluginMessage('performance.column.list', 'List'),
-        pluginMessage('performance.metric.impressions', 'Impressions'),
-        pluginMessage('performance.metric.clicks', 'Clicks'),
-        pluginMessage('performance.column.ctr', 'CTR'),
-        pluginMessage('performance.metric.addToCartRate', 'Add-to-cart rate'),
-        pluginMessage('performance.column.purchases', 'Purchases'),
-        pluginMessage('performance.metric.revenue', 'Attributed revenue'),
-      ];
-      const cells = (list: ListPerformance) => [
-        formatNumber(list.impressions),
-        formatNumber(list.clicks),
-        formatShare(list.ctr),
-        formatShare(list.addToCartRate),
-        formatNumber(list.purchases),
-        money(list.revenue),
-      ];
       content = (
         <Flex direction="column" alignItems="stretch" gap={6}>
-          <Section
-            title={formatMessage(pluginMessage('performance.chartTitle', '{metric} per day'), {
-              metric: metricName,
-            })}
-            hint={
-              seen.length > CHART_LISTS
-                ? formatMessage(
-                    pluginMessage(
-                      'performance.chartHint',
-                      'The {count} lists shown most; every list is in the table.',
-                    ),
-                    { count: CHART_LISTS },
-                  )
-                : undefined
-            }
-          >
-            <Field.Root name="metric" maxWidth="28rem">
-              <Field.Label>{formatMessage(pluginMessage('performance.metricLabel', 'Show'))}</Field.Label>
-              <SingleSelect value={metric} onChange={(value) => setMetric(value as Metric)}>
-                {METRICS.map((entry) => (
-                  <SingleSelectOption key={entry.metric} value={entry.metric}>
-                    {formatMessage(entry.message)}
-                  </SingleSelectOption>
-                ))}
-              </SingleSelect>
-            </Field.Root>
-            <LineChart
-              label={formatMessage(pluginMessage('performance.chartLabel', '{metric} per day and list'), {
-                metric: metricName,
-              })}
-              days={daily.dayList}
-              series={series}
-              formatValue={format}
-              formatDay={dayLabel}
-            />
-          </Section>
-          <Section
-            title={formatMessage(pluginMessage('performance.tableTitle', 'Per list, last {days} days'), {
-              days,
-            })}
-            hint={formatMessage(
-              pluginMessage(
-                'performance.tableHint',
-                'Add-to-cart rate and revenue count what a shopper added or bought within 7 days of clicking the product in the list.',
-              ),
-            )}
-          >
-            <DataTable headers={headers} rowCount={seen.length}>
-              {seen.map((list) => (
-                <Tr key={list.list}>
-                  <Td>
-                    <Typography fontWeight="semiBold">
-                      {listLabel(formatMessage, list.list, titles)}
-                    </Typography>
-                  </Td>
-                  {cells(list).map((cell, index) => (
-                    <Td key={headers[index + 1]?.id}>
-                      <Typography>{cell}</Typography>
-                    </Td>
-                  ))}
-                </Tr>
-              ))}
-            </DataTable>
-          </Section>
+          <PerformanceChart
+            metric={metric}
+            onMetricChange={setMetric}
+            metricName={metricName}
+            dayList={daily.dayList}
+            series={series}
+            listCount={seen.length}
+            chartLists={CHART_LISTS}
+            format={format}
+            dayLabel={dayLabel}
+          />
+          <PerformanceTable days={days} seen={seen} titles={titles} money={money} />
         </Flex>
       );
     }
