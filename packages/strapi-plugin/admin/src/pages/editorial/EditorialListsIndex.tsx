@@ -1,37 +1,24 @@
-import {
-  Button,
-  Dialog,
-  EmptyStateLayout,
-  Flex,
-  IconButton,
-  LinkButton,
-  Td,
-  Tr,
-  Typography,
-} from '@strapi/design-system';
-import { Pencil, Plus, Trash } from '@strapi/icons';
-import { ConfirmDialog, Page, useFetchClient, useNotification } from '@strapi/strapi/admin';
-import type { MouseEvent } from 'react';
+import { Button, EmptyStateLayout, LinkButton } from '@strapi/design-system';
+import { Plus } from '@strapi/icons';
+import { Page, useFetchClient, useNotification } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 
 import type { EditorialList } from '../../../../shared/contracts/editorial-lists';
 import { editorialListsApi } from '../../api/editorialListsApi';
+import { DataTable } from '../../components/DataTable';
+import { PluginPage } from '../../components/PluginPage';
 import { usePluginPermissions } from '../../hooks/usePluginPermissions';
 import { useRemoteData } from '../../hooks/useRemoteData';
 import { pluginMessage } from '../../pluginMessage';
 import { errorMessage } from '../../utils/errorMessage';
-import { EditorialStateBadge } from './EditorialStateBadge';
-import { editorialState } from './editorialState';
-import { DataTable } from '../../components/DataTable';
-import { PluginPage } from '../../components/PluginPage';
+import { EditorialListRow } from './EditorialListRow';
 
 /** Every editorial list with whether shoppers see it now, its schedule and its size. */
 export const EditorialListsIndex = () => {
   const { formatMessage, formatDate } = useIntl();
   const { canManageLists } = usePluginPermissions();
   const client = useFetchClient();
-  const navigate = useNavigate();
   const { toggleNotification } = useNotification();
   const lists = useRemoteData('editorial-lists', (fetchClient, signal) =>
     editorialListsApi.find(fetchClient, signal),
@@ -114,65 +101,13 @@ export const EditorialListsIndex = () => {
         rowCount={lists.data?.length ?? 0}
       >
         {lists.data?.map((list) => (
-          <Tr key={list.id} onClick={() => navigate(String(list.id))} style={{ cursor: 'pointer' }}>
-            <Td>
-              <Flex direction="column" alignItems="flex-start">
-                <Typography fontWeight="semiBold">{list.title}</Typography>
-                <Typography variant="pi" textColor="neutral600">
-                  {list.slug}
-                </Typography>
-              </Flex>
-            </Td>
-            <Td>
-              <EditorialStateBadge state={editorialState(list)} />
-            </Td>
-            <Td>
-              <Typography>{schedule(list)}</Typography>
-            </Td>
-            <Td>
-              <Typography>{list.productIds.length}</Typography>
-            </Td>
-            <Td>
-              <Typography>{when(list.updatedAt)}</Typography>
-            </Td>
-            <Td onClick={(event: MouseEvent) => event.stopPropagation()}>
-              <Flex gap={1}>
-                <IconButton
-                  tag={Link}
-                  to={String(list.id)}
-                  variant="ghost"
-                  label={formatMessage(pluginMessage('editorial.edit', 'Edit {title}'), {
-                    title: list.title,
-                  })}
-                >
-                  <Pencil />
-                </IconButton>
-                {canManageLists && (
-                  <Dialog.Root>
-                    <Dialog.Trigger>
-                      <IconButton
-                        variant="ghost"
-                        label={formatMessage(pluginMessage('editorial.delete', 'Delete {title}'), {
-                          title: list.title,
-                        })}
-                      >
-                        <Trash />
-                      </IconButton>
-                    </Dialog.Trigger>
-                    <ConfirmDialog onConfirm={() => remove(list)}>
-                      {formatMessage(
-                        pluginMessage(
-                          'editorial.deleteConfirm',
-                          'Delete “{title}”? Storefronts that show it will show nothing in its place.',
-                        ),
-                        { title: list.title },
-                      )}
-                    </ConfirmDialog>
-                  </Dialog.Root>
-                )}
-              </Flex>
-            </Td>
-          </Tr>
+          <EditorialListRow
+            key={list.id}
+            list={list}
+            schedule={schedule(list)}
+            updated={when(list.updatedAt)}
+            onDelete={canManageLists ? remove : undefined}
+          />
         ))}
       </DataTable>
     );
