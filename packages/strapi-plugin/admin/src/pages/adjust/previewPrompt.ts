@@ -1,7 +1,7 @@
 import type { IntlShape } from 'react-intl';
 
 import { pluginMessage } from '../../pluginMessage';
-import type { PreviewContext } from './ContextPanel';
+import type { PreviewContext } from './context/previewContext';
 
 /** What the admin must still choose before the list can be previewed in this context; undefined when nothing. */
 export function previewPrompt(

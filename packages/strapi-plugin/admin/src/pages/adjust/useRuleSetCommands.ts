@@ -9,7 +9,7 @@ import { productsApi } from '../../api/productsApi';
 import { ruleSetsApi } from '../../api/ruleSetsApi';
 import { pluginMessage } from '../../pluginMessage';
 import { errorMessage } from '../../utils/errorMessage';
-import type { PreviewContext } from './ContextPanel';
+import type { PreviewContext } from './context/previewContext';
 import type { DraftRules } from './draftRules';
 import { EMPTY_DRAFT, fromStored, productIdsOf, toRuleSetInput } from './draftRules';
 

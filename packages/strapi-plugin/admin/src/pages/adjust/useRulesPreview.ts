@@ -5,7 +5,7 @@ import { useMemo } from 'react';
 import type { PreviewList } from '../../../../shared/contracts/preview';
 import { previewApi } from '../../api/previewApi';
 import { useRemoteData } from '../../hooks/useRemoteData';
-import type { PreviewContext } from './ContextPanel';
+import type { PreviewContext } from './context/previewContext';
 import type { DraftRules } from './draftRules';
 import { isEmptyDraft, toRuleSetInput } from './draftRules';
 
