@@ -140,12 +140,16 @@ describe('placements', () => {
         moduleOf('gone', [variant('a', { editorial: 'no-such-list' }, 'Gone')]),
         moduleOf('needs-product', [variant('a', { list: 'people-also-like' }, 'Also')]),
         moduleOf('best', [variant('a', { list: 'best-selling' }, 'Best sellers')]),
+        moduleOf('kit', [variant('a', { editorial: 'camp-kit' }, '')]),
       ],
     });
     expect(created.status).toBe(201);
     const served = await app.http().get('/api/recommendations/placements/home-main');
     expect(served.status).toBe(200);
-    expect((served.body.data.modules as ServedModule[]).map((module) => module.key)).toEqual(['best']);
+    const modules = served.body.data.modules as ServedModule[];
+    expect(modules.map((module) => module.key)).toEqual(['best', 'kit']);
+    // Without a heading of its own, an editorial module shows the list's title.
+    expect(modules[1]!.heading).toBe('Camp kit');
     expect(served.body.meta.skipped).toEqual([
       { module: 'gone', reason: 'editorial list "no-such-list" is not published now' },
       { module: 'needs-product', reason: "people-also-like needs the page's product" },

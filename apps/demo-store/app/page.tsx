@@ -1,30 +1,21 @@
-import { BestSelling, EditorialList, NewArrivals, Trending } from '@aisle/react';
-import type { ListRequest } from '@aisle/react/server';
+import { Placement } from '@aisle/react/placement';
 import Link from 'next/link';
 
-import { Section } from '../components/Section';
 import { StoreRecommendations } from '../components/StoreRecommendations';
 import { getDepartments } from '../lib/catalog/getDepartments';
 import { PREFETCHED_LIST_OPTIONS } from '../lib/recommendations/prefetchedListOptions';
 import { prefetchLists } from '../lib/recommendations/prefetchLists';
 import { getSessionId } from '../lib/session/getSessionId';
 
-// The merchandisers' list for the home page: shown while a published list with this slug is in effect.
-const EDITORIAL_SLUG = 'home';
-const LIMIT = 12;
-const LISTS: ListRequest[] = [
-  { list: 'new', limit: LIMIT },
-  { list: 'best-selling', limit: LIMIT },
-  { list: 'trending', limit: LIMIT },
-];
-// A carousel's height (title, square picture, two lines of title, price), reserved while it loads.
-const LIST_HEIGHT = '20rem';
+// The home page's lists are the merchandisers' to compose (Recommendations > Placements in the CMS): the seed
+// makes this slot the editorial list `home` (while one is published), new arrivals, best sellers and trending.
+const SLOT = 'home';
 
 export default async function HomePage() {
   const sessionId = await getSessionId();
   const [departments, fallback] = await Promise.all([
     getDepartments(),
-    prefetchLists(sessionId, LISTS, [EDITORIAL_SLUG]),
+    prefetchLists(sessionId, [], [], [{ slot: SLOT }]),
   ]);
   return (
     <StoreRecommendations sessionId={sessionId} fallback={fallback}>
@@ -70,18 +61,9 @@ export default async function HomePage() {
           </ul>
         </div>
       </section>
-      <Section>
-        <EditorialList options={PREFETCHED_LIST_OPTIONS} slug={EDITORIAL_SLUG} data-testid="list-editorial" />
-      </Section>
-      <Section minHeight={LIST_HEIGHT}>
-        <NewArrivals options={PREFETCHED_LIST_OPTIONS} limit={LIMIT} data-testid="list-new" />
-      </Section>
-      <Section minHeight={LIST_HEIGHT}>
-        <BestSelling options={PREFETCHED_LIST_OPTIONS} limit={LIMIT} data-testid="list-best-selling" />
-      </Section>
-      <Section minHeight={LIST_HEIGHT}>
-        <Trending options={PREFETCHED_LIST_OPTIONS} limit={LIMIT} data-testid="list-trending" />
-      </Section>
+      <div className="mx-auto flex max-w-7xl flex-col gap-12 px-4 py-6 empty:hidden sm:px-6">
+        <Placement slot={SLOT} options={PREFETCHED_LIST_OPTIONS} />
+      </div>
     </StoreRecommendations>
   );
 }

@@ -39,7 +39,7 @@ describe('cart and checkout', () => {
 
     // A shopper follows the home page's Best selling list to a product and buys it with its bundle.
     await page.goto(storeUrl);
-    const card = page.getByTestId('list-best-selling').locator('[data-slot="aisle-card"]').first();
+    const card = page.locator('[data-list="best-selling"]').locator('[data-slot="aisle-card"]').first();
     const href = (await card.getAttribute('href'))!;
     const productId = decodeURIComponent(href.replace('/products/', ''));
     await card.click();

@@ -21,8 +21,8 @@ afterAll(async () => {
 
 async function editorialOnHome(page: Page): Promise<{ title: string; hrefs: (string | null)[] } | null> {
   await page.goto(storeUrl);
-  await page.getByTestId('list-new').waitFor();
-  const list = page.getByTestId('list-editorial');
+  await page.locator('[data-list="new"]').waitFor();
+  const list = page.locator('[data-list="editorial:home"]');
   if ((await list.count()) === 0) return null;
   return {
     title: await list.getByRole('heading').innerText(),

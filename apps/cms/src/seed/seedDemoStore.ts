@@ -8,6 +8,7 @@ import type { StoreSize } from '@aisle/engine/synthetic';
 import type { Core } from '@strapi/strapi';
 
 import { productImage } from './productImage';
+import { seedPlacements } from './seedPlacements';
 import type { SeedEvent } from './withListTraffic';
 import { withListTraffic } from './withListTraffic';
 
@@ -78,6 +79,8 @@ export async function seedDemoStore(strapi: Core.Strapi, options: SeedOptions = 
     log,
   );
   log(`products: ${productsCreated} created`);
+
+  log(`placements: ${await seedPlacements(strapi)} created`);
 
   const imports = strapi.plugin('recommendations').service('imports') as {
     run(lines: Iterable<{ line: number; value: unknown }>, format: 'jsonl'): Promise<ImportJobResult>;

@@ -1,10 +1,10 @@
-import type { ListRequest } from '@aisle/react/server';
+import type { ListRequest, PrefetchOptions } from '@aisle/react/server';
 import { prefetchRecommendations } from '@aisle/react/server';
 
 import { cmsUrl } from '../cms/cmsUrl';
 
 /**
- * A page's lists fetched on the server in one round trip, as SWR fallback for the provider: they are in the
+ * A page's lists (and editorial lists and placements) fetched on the server in one round trip, as SWR fallback for the provider: they are in the
  * first HTML, so they take no extra request before they show and move nothing when they arrive. A list the CMS
  * refuses (a product the model does not know yet) is left to the browser, which shows its error state, rather
  * than failing the whole page.
@@ -13,9 +13,10 @@ export async function prefetchLists(
   sessionId: string | undefined,
   lists: ListRequest[],
   editorial: string[] = [],
+  placements: PrefetchOptions['placements'] = [],
 ): Promise<Record<string, unknown>> {
   try {
-    return await prefetchRecommendations({ baseUrl: cmsUrl(), sessionId, lists, editorial });
+    return await prefetchRecommendations({ baseUrl: cmsUrl(), sessionId, lists, editorial, placements });
   } catch (error) {
     console.error('demo-store: prefetching lists failed:', error instanceof Error ? error.message : error);
     return {};

@@ -28,9 +28,11 @@ export function Placement({ slot, productId, basket, category, options, ...props
           items={module.items}
           error={undefined}
           retry={() => {}}
-          title={module.heading}
+          title={module.heading || undefined}
           layout={module.layout}
           placement={module.placement}
+          data-list={module.list}
+          data-placement={module.placement}
         />
       ))}
     </>

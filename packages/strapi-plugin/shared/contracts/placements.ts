@@ -21,7 +21,7 @@ export interface PlacementVariant {
   /** Lower-case letters, digits and dashes, unique in the module: events and figures name it. */
   key: string;
   source: PlacementSource;
-  /** At most 200 characters. */
+  /** At most 200 characters; empty: the list's own (an editorial list's title, a list's usual heading). */
   heading: string;
   /** The share of shoppers, in percent (the shares of a module add up to 100). */
   share: number;
@@ -117,6 +117,7 @@ export interface ServedModule {
   variant: string;
   /** Whether the module is an A/B test (more than one variant). */
   test: boolean;
+  /** The variant's heading; an editorial list's title when the variant has none; empty: the list's usual one. */
   heading: string;
   layout: Layout;
   /** The list the items come from, as events name it: a list name or `editorial:<slug>`. */

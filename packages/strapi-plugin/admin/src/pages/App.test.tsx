@@ -15,6 +15,7 @@ describe('App', () => {
     expect(links).toEqual([
       'Overview',
       'Editorial lists',
+      'Placements',
       'Adjust AI results',
       'Model and data',
       'Performance',

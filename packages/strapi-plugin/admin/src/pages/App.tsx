@@ -10,6 +10,7 @@ import { EditorialListsPage } from './EditorialListsPage';
 import { ModelPage } from './ModelPage';
 import { OverviewPage } from './OverviewPage';
 import { PerformancePage } from './PerformancePage';
+import { PlacementsPage } from './PlacementsPage';
 import { SettingsPage } from './SettingsPage';
 
 /** Links are relative to the plugin's root route, `/admin/plugins/recommendations`. */
@@ -19,6 +20,7 @@ const PluginNav = () => {
   const links = [
     { to: '', label: 'nav.overview', visible: permissions.canRead },
     { to: 'editorial', label: 'nav.editorial', visible: permissions.canRead },
+    { to: 'placements', label: 'nav.placements', visible: permissions.canRead },
     { to: 'adjust', label: 'nav.adjust', visible: permissions.canRead },
     { to: 'model', label: 'nav.model', visible: permissions.canRead },
     { to: 'performance', label: 'nav.performance', visible: permissions.canRead },
@@ -48,6 +50,7 @@ export const App = () => (
     <Routes>
       <Route index element={<OverviewPage />} />
       <Route path="editorial/*" element={<EditorialListsPage />} />
+      <Route path="placements/*" element={<PlacementsPage />} />
       <Route path="adjust" element={<AdjustPage />} />
       <Route path="model" element={<ModelPage />} />
       <Route path="performance" element={<PerformancePage />} />

@@ -108,11 +108,15 @@ export const createPlacementsService = ({
       const listName =
         'list' in variant.source ? variant.source.list : `editorial:${variant.source.editorial}`;
       let items: Recommendation[];
+      let heading = variant.heading;
       try {
-        items =
-          'list' in variant.source
-            ? await serveList(variant.source.list, module, page, shown, catalog)
-            : await serveEditorial(variant.source.editorial, module.limit, shown, now);
+        if ('list' in variant.source) {
+          items = await serveList(variant.source.list, module, page, shown, catalog);
+        } else {
+          const editorial = await deps.editorial.serve(variant.source.editorial, now);
+          items = editorial.items.filter((item) => !shown.has(item.product.id)).slice(0, module.limit);
+          heading ||= editorial.title;
+        }
       } catch (error) {
         const unservable =
           error instanceof errors.NotFoundError ||
@@ -131,7 +135,7 @@ export const createPlacementsService = ({
         key: module.key,
         variant: variant.key,
         test: module.variants.length > 1,
-        heading: variant.heading,
+        heading,
         layout: module.layout,
         list: listName,
         placement: `${slot}:${module.key}:${variant.key}`,
@@ -170,16 +174,6 @@ export const createPlacementsService = ({
     }
     if (category !== undefined) request.category = category;
     return (await deps.model.serve(request)).items;
-  }
-
-  async function serveEditorial(
-    slug: string,
-    limit: number,
-    shown: ReadonlySet<string>,
-    now: number,
-  ): Promise<Recommendation[]> {
-    const { items } = await deps.editorial.serve(slug, now);
-    return items.filter((item) => !shown.has(item.product.id)).slice(0, limit);
   }
 
   return { findAll, findOne, create, update, remove, serve };

@@ -23,7 +23,8 @@ const variant = z
   .object({
     key: key(40),
     source,
-    heading: z.string().trim().min(1).max(200),
+    // Empty: the list's own (an editorial list's title, a list's usual heading).
+    heading: z.string().trim().max(200),
     share: z.number().int().min(1).max(100),
   })
   .strict();

@@ -1,0 +1,49 @@
+import type { Core } from '@strapi/strapi';
+
+import type { PlacementInput } from '@aisle/strapi-plugin/contracts/placements';
+
+const demoModule = (
+  key: string,
+  source: PlacementInput['modules'][number]['variants'][number]['source'],
+  heading: string,
+) => ({
+  key,
+  variants: [{ key: 'a', source, heading, share: 100 }],
+  limit: 12,
+  layout: 'carousel' as const,
+  scope: null,
+  startsAt: null,
+  endsAt: null,
+});
+
+/**
+ * The demo store's slots, composed as its pages looked before merchandisers could change them: the home page's
+ * editorial list (shown while one with the slug `home` is published, under its own title), then new arrivals,
+ * best sellers and what is trending. Published; a slot that exists is left as the merchandisers made it.
+ */
+export const DEMO_PLACEMENTS: PlacementInput[] = [
+  {
+    slot: 'home',
+    name: 'Home page, below the banner',
+    page: 'home',
+    status: 'published',
+    modules: [
+      demoModule('editorial', { editorial: 'home' }, ''),
+      demoModule('new', { list: 'new' }, 'New arrivals'),
+      demoModule('best-selling', { list: 'best-selling' }, 'Best selling'),
+      demoModule('trending', { list: 'trending' }, 'Trending'),
+    ],
+  },
+];
+
+/** Creates the demo's placements that do not exist yet; answers how many it created. */
+export async function seedPlacements(strapi: Core.Strapi): Promise<number> {
+  const placements = strapi.plugin('recommendations').service('placements') as {
+    create(input: PlacementInput): Promise<unknown>;
+  };
+  let created = 0;
+  for (const placement of DEMO_PLACEMENTS) {
+    if ((await placements.create(placement)) !== null) created += 1;
+  }
+  return created;
+}
