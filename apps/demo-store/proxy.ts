@@ -7,8 +7,9 @@ import { SESSION_COOKIE } from './lib/session/sessionCookie';
 const YEAR = 60 * 60 * 24 * 365;
 
 /**
- * Two jobs before any page: (1) the CMS's pictures (`/uploads/*`) and the recommendations API
- * (`/cms/api/recommendations/*`, list requests and event beacons) are served under the store's own origin, from
+ * Two jobs before any page: (1) the CMS's pictures (`/uploads/*` of the catalog's pages, `/cms/uploads/*` of the
+ * lists) and the recommendations API (`/cms/api/recommendations/*`, list requests and event beacons) are served
+ * under the store's own origin, from
  * the CMS named at run time by AISLE_CMS_URL (next.config rewrites would fix it at build time); (2) a shopper
  * without a session cookie gets one, visible to the page rendering this very request.
  */
@@ -17,7 +18,7 @@ export function proxy(request: NextRequest) {
   if (pathname.startsWith('/uploads/')) {
     return NextResponse.rewrite(new URL(pathname + search, cmsUrl()));
   }
-  if (pathname.startsWith('/cms/api/recommendations/')) {
+  if (pathname.startsWith('/cms/api/recommendations/') || pathname.startsWith('/cms/uploads/')) {
     return NextResponse.rewrite(new URL(pathname.slice('/cms'.length) + search, cmsUrl()));
   }
   if (request.cookies.has(SESSION_COOKIE)) return NextResponse.next();

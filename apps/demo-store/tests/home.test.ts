@@ -46,7 +46,7 @@ describe('home page', () => {
       // Every list picture is served by the store (from the CMS through the proxy) and loads.
       const pictures = page.locator('[data-slot="aisle-image"]');
       const first = await pictures.first().getAttribute('src');
-      expect(first).toMatch(/^\/uploads\/.+\.svg$/);
+      expect(first).toMatch(/^\/cms\/uploads\/.+\.svg$/);
       const picture = await page.request.get(new URL(first!, storeUrl).toString());
       expect(picture.status()).toBe(200);
       expect(picture.headers()['content-type']).toContain('image/svg+xml');

@@ -16,7 +16,15 @@ export async function prefetchLists(
   placements: PrefetchOptions['placements'] = [],
 ): Promise<Record<string, unknown>> {
   try {
-    return await prefetchRecommendations({ baseUrl: cmsUrl(), sessionId, lists, editorial, placements });
+    // Pictures as the browser's client makes them: /cms/uploads/..., which the store's proxy serves from the CMS.
+    return await prefetchRecommendations({
+      baseUrl: cmsUrl(),
+      mediaBase: '/cms',
+      sessionId,
+      lists,
+      editorial,
+      placements,
+    });
   } catch (error) {
     console.error('demo-store: prefetching lists failed:', error instanceof Error ? error.message : error);
     return {};

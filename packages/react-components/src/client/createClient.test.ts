@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { catalog } from '../mocks/catalog';
 import { createMockFetch } from '../mocks/createMockFetch';
 import { createClient } from './createClient';
 import { RecommendationsError } from './RecommendationsError';
@@ -99,6 +100,36 @@ describe('createClient', () => {
       '/cms/api/recommendations/editorial/summer%20picks',
       '/cms/api/recommendations/editorial/winter',
     ]);
+  });
+
+  it("resolves the CMS's relative picture URLs against the CMS, on its origin or through the store's proxy", async () => {
+    const picture = (url: string) => ({ ...catalog[0]!, image: { ...catalog[0]!.image!, url } });
+    const products = [
+      picture('/uploads/tent.svg'),
+      picture('https://cdn.example.com/a.png'),
+      picture('//cdn/b.png'),
+    ];
+    const urls = async (baseUrl: string, mediaBase?: string) => {
+      const client = createClient({ baseUrl, mediaBase, fetch: createMockFetch({ products }) });
+      const { data } = await client.getList({ list: 'best-selling', limit: 3 });
+      return data.map((item) => item.product.image!.url);
+    };
+    expect(await urls('https://cms.example.com/')).toEqual([
+      'https://cms.example.com/uploads/tent.svg',
+      'https://cdn.example.com/a.png',
+      '//cdn/b.png',
+    ]);
+    expect(await urls('/cms')).toEqual([
+      '/cms/uploads/tent.svg',
+      'https://cdn.example.com/a.png',
+      '//cdn/b.png',
+    ]);
+    expect((await urls('/'))[0]).toBe('/uploads/tent.svg');
+    // A store that serves /uploads itself keeps them as they are; a CDN in front of the uploads takes its address.
+    expect((await urls('https://cms.example.com', ''))[0]).toBe('/uploads/tent.svg');
+    expect((await urls('/cms', 'https://media.example.com'))[0]).toBe(
+      'https://media.example.com/uploads/tent.svg',
+    );
   });
 
   it('rethrows editorial errors other than 404', async () => {

@@ -9,6 +9,12 @@ export interface ClientOptions {
   baseUrl: string;
   /** Default: the global `fetch`. Pass one to add headers, caching options or a test double. */
   fetch?: typeof fetch;
+  /**
+   * What the CMS's relative picture URLs (`/uploads/...`) are prefixed with: by default the CMS origin when
+   * `baseUrl` is one, or the same-origin path (`/cms/uploads/...`, through the same proxy as the API), so that
+   * pictures load from the store's pages; `''` leaves them as they are (the store serves `/uploads` itself).
+   */
+  mediaBase?: string;
 }
 
 export interface RecommendationsClient {
@@ -33,6 +39,7 @@ export function createClient(options: ClientOptions): RecommendationsClient {
     throw Error(`@aisle/react: baseUrl must be http(s) or start with "/", got ${JSON.stringify(base)}`);
   }
   const url = base.replace(/\/+$/, '') + '/api/recommendations';
+  const media = options.mediaBase ?? (base.match(/^https?:\/\/[^/]+/)?.[0] || base.replace(/\/+$/, ''));
   let queue: Pending[] = [];
 
   const call = async <T>(path: string, body?: object): Promise<T> => {
@@ -40,7 +47,15 @@ export function createClient(options: ClientOptions): RecommendationsClient {
       url + path,
       body && { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) },
     );
-    const json = await response.json().catch(() => null);
+    // Strapi gives pictures as /uploads/... of the CMS: resolved against `media`, they load from the store's pages.
+    const json = await response
+      .text()
+      .then((text) =>
+        JSON.parse(text, (key, value) =>
+          key == 'url' && /^\/[^/]/.test(value) && media ? media + value : value,
+        ),
+      )
+      .catch(() => null);
     if (!response.ok) {
       throw new RecommendationsError(response.status, json?.error?.message ?? response.statusText);
     }
