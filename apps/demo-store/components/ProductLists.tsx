@@ -1,14 +1,14 @@
-import { PeopleAlsoLike, SimilarProducts } from '@aisle/react';
+import { Placement } from '@aisle/react/placement';
 
 import { PREFETCHED_LIST_OPTIONS } from '../lib/recommendations/prefetchedListOptions';
-import { BUNDLE_LIMIT, LIST_LIMIT } from '../lib/recommendations/productListRequests';
+import { BUNDLE_LIMIT, PRODUCT_SLOT } from '../lib/recommendations/productListRequests';
 import { BundleList } from './BundleList';
 import { Section } from './Section';
 import { StoreRecommendations } from './StoreRecommendations';
 
 /**
- * Frequently bought together, People also like and Similar, rendered on the server from `lists` (the page starts
- * fetching them before it waits for the product): streamed after the product itself, so the picture and the
+ * Frequently bought together and the product slot's lists (the seed: People also like and Similar), rendered on
+ * the server from `lists` (the page starts fetching them before it waits for the product): streamed after the product itself, so the picture and the
  * price do not wait for the recommendations.
  */
 export async function ProductLists({
@@ -32,23 +32,9 @@ export async function ProductLists({
           data-testid="list-frequently-bought-together"
         />
       </Section>
-      <Section>
-        <PeopleAlsoLike
-          options={PREFETCHED_LIST_OPTIONS}
-          productId={productId}
-          limit={LIST_LIMIT}
-          title="People also like"
-          data-testid="list-people-also-like"
-        />
-      </Section>
-      <Section>
-        <SimilarProducts
-          options={PREFETCHED_LIST_OPTIONS}
-          productId={productId}
-          limit={LIST_LIMIT}
-          data-testid="list-similar"
-        />
-      </Section>
+      <div className="mx-auto flex max-w-7xl flex-col gap-12 px-4 py-6 empty:hidden sm:px-6">
+        <Placement slot={PRODUCT_SLOT} productId={productId} options={PREFETCHED_LIST_OPTIONS} />
+      </div>
     </StoreRecommendations>
   );
 }

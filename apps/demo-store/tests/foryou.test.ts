@@ -61,7 +61,8 @@ describe('For you (an anonymous shopper)', () => {
       await department.click();
       await page.waitForURL(/\/categories\//);
       expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(departmentName);
-      const trending = page.getByTestId('list-trending');
+      // The category page's placement: what is trending in it, under a heading naming it.
+      const trending = page.locator('[data-placement^="category:trending:"]');
       await trending.getByRole('heading', { name: `Trending in ${departmentName}` }).waitFor();
       expect(await trending.locator('[data-slot="aisle-item"]').count()).toBeGreaterThan(0);
       expect(await page.getByTestId('product-grid').getByRole('link').count()).toBe(24);

@@ -38,7 +38,7 @@ describe('product page', () => {
       expect(await page.getByTestId('product-price').innerText()).toMatch(/^€[\d,]+\.\d\d$/);
       expect(await page.getByRole('button', { name: 'Add to cart' }).isEnabled()).toBe(true);
       // The lists stream in after the product: wait for them rather than look once.
-      const also = page.getByTestId('list-people-also-like');
+      const also = page.locator('[data-list="people-also-like"]');
       await also.getByRole('heading', { name: 'People also like' }).waitFor();
       expect(await also.locator('[data-slot="aisle-item"]').count()).toBeGreaterThanOrEqual(4);
       const bundle = page.getByTestId('list-frequently-bought-together');
@@ -48,7 +48,7 @@ describe('product page', () => {
       expect(bundleItems).toBeLessThanOrEqual(3);
       expect(await bundle.getByRole('checkbox', { checked: true }).count()).toBe(bundleItems);
       expect(await bundle.getByRole('button', { name: 'Add all to cart' }).isEnabled()).toBe(true);
-      await page.getByTestId('list-similar').locator('[data-slot="aisle-item"]').first().waitFor();
+      await page.locator('[data-list="similar"]').locator('[data-slot="aisle-item"]').first().waitFor();
       // The page's own product is never recommended to itself.
       expect(await page.locator(`[data-slot="aisle-card"][href="/products/${productId}"]`).count()).toBe(0);
       await saveScreenshot(page, `product-${name}`);
@@ -68,7 +68,7 @@ describe('product page', () => {
     expect(view.sessionId).toMatch(/^[0-9a-f-]{36}$/);
 
     const clicksBefore = (await listPerformance(cmsUrl, adminToken, 'people-also-like')).clicks;
-    const card = page.getByTestId('list-people-also-like').locator('[data-slot="aisle-card"]').first();
+    const card = page.locator('[data-list="people-also-like"]').locator('[data-slot="aisle-card"]').first();
     const href = (await card.getAttribute('href'))!;
     const clicked = decodeURIComponent(href.replace('/products/', ''));
     await card.click();

@@ -6,12 +6,13 @@ const demoModule = (
   key: string,
   source: PlacementInput['modules'][number]['variants'][number]['source'],
   heading: string,
+  scope: PlacementInput['modules'][number]['scope'] = null,
 ) => ({
   key,
   variants: [{ key: 'a', source, heading, share: 100 }],
   limit: 12,
   layout: 'carousel' as const,
-  scope: null,
+  scope,
   startsAt: null,
   endsAt: null,
 });
@@ -19,7 +20,8 @@ const demoModule = (
 /**
  * The demo store's slots, composed as its pages looked before merchandisers could change them: the home page's
  * editorial list (shown while one with the slug `home` is published, under its own title), then new arrivals,
- * best sellers and what is trending. Published; a slot that exists is left as the merchandisers made it.
+ * best sellers and what is trending; what is trending in a category page's category; people also like and similar
+ * products below a product's bundle. Published; a slot that exists is left as the merchandisers made it.
  */
 export const DEMO_PLACEMENTS: PlacementInput[] = [
   {
@@ -32,6 +34,25 @@ export const DEMO_PLACEMENTS: PlacementInput[] = [
       demoModule('new', { list: 'new' }, 'New arrivals'),
       demoModule('best-selling', { list: 'best-selling' }, 'Best selling'),
       demoModule('trending', { list: 'trending' }, 'Trending'),
+    ],
+  },
+  {
+    slot: 'category',
+    name: 'Category page, above the products',
+    page: 'category',
+    status: 'published',
+    modules: [
+      demoModule('trending', { list: 'trending' }, 'Trending in {category}', { currentCategory: true }),
+    ],
+  },
+  {
+    slot: 'product',
+    name: 'Product page, below the bundle',
+    page: 'product',
+    status: 'published',
+    modules: [
+      demoModule('also', { list: 'people-also-like' }, 'People also like'),
+      demoModule('similar', { list: 'similar' }, 'Similar products'),
     ],
   },
 ];

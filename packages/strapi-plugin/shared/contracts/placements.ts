@@ -21,7 +21,10 @@ export interface PlacementVariant {
   /** Lower-case letters, digits and dashes, unique in the module: events and figures name it. */
   key: string;
   source: PlacementSource;
-  /** At most 200 characters; empty: the list's own (an editorial list's title, a list's usual heading). */
+  /**
+   * At most 200 characters; empty: the list's own (an editorial list's title, a list's usual heading).
+   * `{category}` is replaced by the page's category ("Trending in {category}").
+   */
   heading: string;
   /** The share of shoppers, in percent (the shares of a module add up to 100). */
   share: number;

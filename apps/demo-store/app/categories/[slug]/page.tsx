@@ -1,11 +1,10 @@
-import { Trending } from '@aisle/react';
+import { Placement } from '@aisle/react/placement';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 
 import { Breadcrumbs } from '../../../components/Breadcrumbs';
 import { ProductTile } from '../../../components/ProductTile';
-import { Section } from '../../../components/Section';
 import { StoreRecommendations } from '../../../components/StoreRecommendations';
 import { getCategory } from '../../../lib/catalog/getCategory';
 import type { ProductFilter } from '../../../lib/catalog/getProducts';
@@ -14,7 +13,8 @@ import { PREFETCHED_LIST_OPTIONS } from '../../../lib/recommendations/prefetched
 import { prefetchLists } from '../../../lib/recommendations/prefetchLists';
 import { getSessionId } from '../../../lib/session/getSessionId';
 
-const TRENDING_LIMIT = 12;
+// The category page's slot: merchandisers compose it in the CMS (the seed: what is trending in the category).
+const SLOT = 'category';
 const SORTS: { value: NonNullable<ProductFilter['sort']>; label: string }[] = [
   { value: 'title', label: 'Name' },
   { value: 'price-asc', label: 'Price, low to high' },
@@ -41,10 +41,9 @@ export default async function CategoryPage({ params, searchParams }: Props) {
   const category = await getCategory(slug);
   if (!category) notFound();
   // The engine knows categories by name, at any level of the tree.
-  const trending = { list: 'trending' as const, category: category.name, limit: TRENDING_LIMIT };
   const [products, fallback] = await Promise.all([
     getProducts({ category: slug, page, sort }),
-    prefetchLists(sessionId, [trending]),
+    prefetchLists(sessionId, [], [], [{ slot: SLOT, category: category.name }]),
   ]);
   const href = (next: { page?: number; sort?: string }) => {
     const search = new URLSearchParams();
@@ -80,15 +79,9 @@ export default async function CategoryPage({ params, searchParams }: Props) {
           </ul>
         )}
       </div>
-      <Section minHeight="20rem">
-        <Trending
-          options={PREFETCHED_LIST_OPTIONS}
-          category={category.name}
-          limit={TRENDING_LIMIT}
-          title={`Trending in ${category.name}`}
-          data-testid="list-trending"
-        />
-      </Section>
+      <div className="mx-auto flex max-w-7xl flex-col gap-12 px-4 py-6 empty:hidden sm:px-6">
+        <Placement slot={SLOT} category={category.name} options={PREFETCHED_LIST_OPTIONS} />
+      </div>
       <section aria-labelledby="all-products" className="mx-auto max-w-7xl px-4 py-6 sm:px-6">
         <div className="flex flex-wrap items-baseline justify-between gap-3">
           <h2 id="all-products" className="text-xl font-semibold">

@@ -12,7 +12,7 @@ import { TrackView } from '../../../components/TrackView';
 import { getProduct } from '../../../lib/catalog/getProduct';
 import { formatPrice } from '../../../lib/formatPrice';
 import { prefetchLists } from '../../../lib/recommendations/prefetchLists';
-import { productListRequests } from '../../../lib/recommendations/productListRequests';
+import { PRODUCT_SLOT, productListRequests } from '../../../lib/recommendations/productListRequests';
 import { getSessionId } from '../../../lib/session/getSessionId';
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
@@ -24,7 +24,12 @@ export default async function ProductPage({ params }: { params: Promise<{ id: st
   const id = decodeURIComponent((await params).id);
   const sessionId = await getSessionId();
   // Started before the product is awaited; awaited by <ProductLists>, which streams in after the product.
-  const lists = prefetchLists(sessionId, productListRequests(id));
+  const lists = prefetchLists(
+    sessionId,
+    productListRequests(id),
+    [],
+    [{ slot: PRODUCT_SLOT, productId: id }],
+  );
   const product = await getProduct(id);
   if (!product) {
     await lists.catch(() => undefined);

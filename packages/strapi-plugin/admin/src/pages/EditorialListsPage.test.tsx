@@ -121,6 +121,26 @@ describe('Editorial lists', () => {
 });
 
 describe('Editorial list editor', () => {
+  it('asks before publishing a list that would show shoppers nothing, and says why', async () => {
+    let posts = 0;
+    const { user } = renderPage(<EditorialListsPage />, {
+      route: '/new',
+      handlers: [
+        productHandler,
+        http.post('/recommendations/editorial-lists', () => {
+          posts += 1;
+          return HttpResponse.json({ data: list({ id: 8 }) }, { status: 201 });
+        }),
+      ],
+    });
+    await user.type(await screen.findByRole('textbox', { name: /Title shoppers see/ }, LOADED), 'Empty');
+    await user.click(screen.getByRole('button', { name: 'Publish' }));
+    const dialog = await screen.findByRole('alertdialog');
+    expect(within(dialog).getByText('The list has no products. Publish it anyway?')).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(posts).toBe(0);
+  });
+
   it(
     'builds a list from the catalog search, orders it, previews it and publishes it',
     { timeout: 60_000 },

@@ -162,6 +162,31 @@ describe('Placements', () => {
     },
   );
 
+  it('asks before publishing a placement that would show shoppers nothing', async () => {
+    let puts = 0;
+    const { user } = renderPage(<PlacementsPage />, {
+      route: '/3',
+      handlers: [
+        ...common,
+        http.get('/recommendations/placements/3', () =>
+          HttpResponse.json({ data: placement({ status: 'draft', modules: [] }) }),
+        ),
+        http.put('/recommendations/placements/3', async ({ request }) => {
+          puts += 1;
+          return HttpResponse.json({ data: placement((await request.json()) as Partial<PlacementInput>) });
+        }),
+      ],
+    });
+    await user.click(await screen.findByRole('button', { name: 'Publish' }, LOADED));
+    const dialog = await screen.findByRole('alertdialog');
+    expect(within(dialog).getByText('The placement has no list. Publish it anyway?')).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(puts).toBe(0);
+    await user.click(screen.getByRole('button', { name: 'Publish' }));
+    await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Confirm' }));
+    await waitFor(() => expect(puts).toBe(1));
+  });
+
   it('lets an admin who may only read look, not change', async () => {
     renderPage(<PlacementsPage />, {
       route: '/3',

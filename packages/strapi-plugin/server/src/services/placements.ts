@@ -126,6 +126,8 @@ export const createPlacementsService = ({
         skipped.push({ module: module.key, reason: (error as Error).message });
         continue;
       }
+      // A heading may name the page's category: "Trending in {category}".
+      heading = heading.replace('{category}', pageCategory(page, catalog) ?? '').trim();
       if (items.length === 0) {
         skipped.push({ module: module.key, reason: `${listName} has nothing to show here` });
         continue;
@@ -165,10 +167,7 @@ export const createPlacementsService = ({
     }
     if (page.userKey !== undefined) request.userId = page.userKey;
     const category =
-      module.scope?.category ??
-      (module.scope?.currentCategory
-        ? (page.category ?? catalog.products.get(page.productId ?? '')?.category?.at(-1))
-        : undefined);
+      module.scope?.category ?? (module.scope?.currentCategory ? pageCategory(page, catalog) : undefined);
     if (module.scope?.currentCategory && category === undefined) {
       throw new errors.ValidationError("the module is scoped to the page's category, and the page has none");
     }
@@ -180,6 +179,14 @@ export const createPlacementsService = ({
 };
 
 export type PlacementsService = ReturnType<typeof createPlacementsService>;
+
+/** The category the page is about: the request's, or the current product's (the last of its path). */
+function pageCategory(
+  page: PageContext,
+  catalog: { products: ReadonlyMap<string, { category?: string[] }> },
+): string | undefined {
+  return page.category ?? catalog.products.get(page.productId ?? '')?.category?.at(-1);
+}
 
 function inEffect(module: PlacementModule, now: number): boolean {
   return (

@@ -47,6 +47,18 @@ export const EditorialListEditor = () => {
     startsAt: form.startsAt?.toISOString() ?? null,
     endsAt: form.endsAt?.toISOString() ?? null,
   });
+  const inStock = form.productIds.filter((productId) => editor.products.get(productId)?.available);
+  const emptyReason =
+    form.productIds.length === 0
+      ? formatMessage(pluginMessage('editor.emptyNoProducts', 'The list has no products.'))
+      : inStock.length === 0
+        ? formatMessage(
+            pluginMessage(
+              'editor.emptyNoStock',
+              'None of its products is in stock: storefronts leave them out.',
+            ),
+          )
+        : null;
   const title =
     id === null
       ? formatMessage(pluginMessage('editor.newTitle', 'New editorial list'))
@@ -64,7 +76,9 @@ export const EditorialListEditor = () => {
         ),
       )}
       primaryAction={
-        readOnly ? undefined : <EditorActions status={status} saving={editor.saving} onSave={editor.save} />
+        readOnly ? undefined : (
+          <EditorActions status={status} saving={editor.saving} onSave={editor.save} empty={emptyReason} />
+        )
       }
     >
       <Flex direction="column" alignItems="stretch" gap={6}>

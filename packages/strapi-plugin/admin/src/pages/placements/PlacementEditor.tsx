@@ -8,6 +8,7 @@ import { useParams } from 'react-router-dom';
 import { editorialListsApi } from '../../api/editorialListsApi';
 import { placementsApi } from '../../api/placementsApi';
 import { PluginPage } from '../../components/PluginPage';
+import { PublishButton } from '../../components/PublishButton';
 import { usePluginPermissions } from '../../hooks/usePluginPermissions';
 import { useRemoteData } from '../../hooks/useRemoteData';
 import { pluginMessage } from '../../pluginMessage';
@@ -85,9 +86,17 @@ export const PlacementEditor = () => {
                   : pluginMessage('placements.saveDraft', 'Save draft'),
               )}
             </Button>
-            <Button loading={saving} onClick={() => save('published')}>
+            <PublishButton
+              empty={
+                form.modules.length === 0
+                  ? formatMessage(pluginMessage('placements.emptyNoModules', 'The placement has no list.'))
+                  : null
+              }
+              loading={saving}
+              onPublish={() => save('published')}
+            >
               {formatMessage(pluginMessage('placements.publish', 'Publish'))}
-            </Button>
+            </PublishButton>
           </Flex>
         )
       }

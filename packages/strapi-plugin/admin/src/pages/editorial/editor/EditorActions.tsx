@@ -2,16 +2,19 @@ import { Button, Flex } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 
 import type { EditorialListStatus } from '../../../../../shared/contracts/editorial-lists';
+import { PublishButton } from '../../../components/PublishButton';
 import { pluginMessage } from '../../../pluginMessage';
 
 export interface EditorActionsProps {
   status: EditorialListStatus;
   saving: boolean;
   onSave: (status: EditorialListStatus) => void;
+  /** Why shoppers would see nothing of the list (publishing asks first), or null. */
+  empty: string | null;
 }
 
 /** Save as a draft (or unpublish) and publish (or save a published list). */
-export const EditorActions = ({ status, saving, onSave }: EditorActionsProps) => {
+export const EditorActions = ({ status, saving, onSave, empty }: EditorActionsProps) => {
   const { formatMessage } = useIntl();
   return (
     <Flex gap={2}>
@@ -24,11 +27,11 @@ export const EditorActions = ({ status, saving, onSave }: EditorActionsProps) =>
           {formatMessage(pluginMessage('editor.saveDraft', 'Save draft'))}
         </Button>
       )}
-      <Button loading={saving} onClick={() => onSave('published')}>
+      <PublishButton empty={empty} loading={saving} onPublish={() => onSave('published')}>
         {status === 'published'
           ? formatMessage(pluginMessage('editor.savePublished', 'Save and keep published'))
           : formatMessage(pluginMessage('editor.publish', 'Publish'))}
-      </Button>
+      </PublishButton>
     </Flex>
   );
 };
