@@ -103,4 +103,65 @@ describe('PerformancePage', () => {
       await screen.findByText(/^No list was shown to shoppers in the last 30 days\./),
     ).toBeInTheDocument();
   });
+
+  it("shows each placement module's variants with the test's verdict, linking to the placement", async () => {
+    const variant = (name: string, impressions: number, clicks: number) => ({
+      variant: name,
+      impressions,
+      clicks,
+      ctr: clicks / impressions,
+      addToCarts: 0,
+      purchases: 0,
+      revenue: 0,
+      ctrInterval: [0.01, 0.2] as [number, number],
+    });
+    renderPage(<PerformancePage />, {
+      handlers: [
+        ...handlers(LISTS),
+        http.get('/recommendations/performance/placements', () =>
+          HttpResponse.json({
+            data: [7, 30].map((days) => ({
+              days,
+              since: '2026-11-05T00:00:00.000Z',
+              modules: [
+                {
+                  slot: 'product',
+                  module: 'related',
+                  verdict: 'too-early',
+                  leader: 'b',
+                  variants: [variant('a', 200, 10), variant('b', 210, 14)],
+                },
+              ],
+            })),
+          }),
+        ),
+        http.get('/recommendations/placements', () =>
+          HttpResponse.json({
+            data: [
+              {
+                id: 5,
+                slot: 'product',
+                name: 'Product page',
+                page: 'product',
+                modules: [],
+                status: 'published',
+              },
+            ],
+          }),
+        ),
+      ],
+    });
+    const section = await screen.findByRole(
+      'region',
+      { name: 'Placements and A/B tests' },
+      { timeout: 10_000 },
+    );
+    expect(within(section).getByRole('link', { name: 'Product page · related' })).toHaveAttribute(
+      'href',
+      '/placements/5',
+    );
+    expect(within(section).getAllByRole('row')).toHaveLength(3);
+    expect(within(section).getByText(/^Too early to tell/)).toBeInTheDocument();
+    expect(within(section).queryByRole('button', { name: /Keep only/ })).not.toBeInTheDocument();
+  });
 });

@@ -16,6 +16,7 @@ import { PerformanceChart } from './performance/PerformanceChart';
 import type { Metric } from './performance/performanceMetrics';
 import { METRICS, dayValue } from './performance/performanceMetrics';
 import { PerformanceTable } from './performance/PerformanceTable';
+import { PlacementFigures } from './performance/PlacementFigures';
 
 /** Lists drawn in the chart: the most seen ones, so that the lines stay readable. */
 const CHART_LISTS = 6;
@@ -125,6 +126,7 @@ export const PerformancePage = () => {
           </Tabs.List>
         </Tabs.Root>
         {content}
+        <PlacementFigures days={days} />
       </Flex>
     </PluginPage>
   );
