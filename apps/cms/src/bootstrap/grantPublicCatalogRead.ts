@@ -1,11 +1,13 @@
 import type { Core } from '@strapi/strapi';
 
-/** What a storefront reads without a token: the demo catalog is public, as a shop's catalog is. */
+/** What a storefront reads without a token: the demo catalog and pages are public, as a shop's are. */
 const PUBLIC_READ = [
   'api::product.product.find',
   'api::product.product.findOne',
   'api::category.category.find',
   'api::category.category.findOne',
+  'api::landing-page.landing-page.find',
+  'api::landing-page.landing-page.findOne',
 ];
 
 /**
