@@ -10,7 +10,7 @@ export function bestSelling(context: ListContext, pool: number): Candidate[] {
 
 export const bestSellingList = {
   name: 'best-selling',
-  heading: 'Best sellers',
+  heading: 'Best selling',
   summary: 'most units (or revenue) sold in the window',
   context: 'none',
   generate: bestSelling,

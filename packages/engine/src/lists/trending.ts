@@ -10,7 +10,7 @@ export function trending(context: ListContext, pool: number): Candidate[] {
 
 export const trendingList = {
   name: 'trending',
-  heading: 'Trending now',
+  heading: 'Trending',
   summary: 'demand rising this week against the weeks before',
   context: 'none',
   generate: trending,

@@ -15,8 +15,16 @@ const LABELS: Labels = {
   add: 'Add all to cart',
 };
 
-// Other lists are titled by their name ("people also like"); the stylesheet capitalizes the first letter.
-const TITLES: Record<string, string> = { new: 'New arrivals', similar: 'Similar products' };
+// Other lists are titled by their name ("people also like"); the stylesheet capitalizes the first letter. The
+// engine's list descriptors hold each list's heading: listTitles.test.ts checks these against them.
+const TITLES: Record<string, string> = {
+  new: 'New arrivals',
+  similar: 'Similar products',
+  'buy-again': 'Buy it again',
+};
+
+/** A list's default title: its descriptor's heading (in lower case but its first letter, shown capitalized). */
+export const defaultTitle = (list: string) => TITLES[list] ?? list.replace(/-/g, ' ');
 
 type Slot = ReturnType<typeof slots>;
 
@@ -43,7 +51,7 @@ export function ListView({
   retry,
   extra,
   footer,
-  title = TITLES[list] ?? list.replace(/-/g, ' '),
+  title = defaultTitle(list),
   layout = 'carousel',
   itemComponent: Item = ProductCard,
   headerComponent: Header,
