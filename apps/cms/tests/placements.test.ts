@@ -156,6 +156,54 @@ describe('placements', () => {
     ]);
   });
 
+  it('previews a placement before it is saved: for a page, at a time, with a chosen variant; readers may too', async () => {
+    const draft = {
+      slot: 'preview-only',
+      page: 'product',
+      modules: [
+        moduleOf('test', [
+          variant('a', { list: 'people-also-like' }, 'Also', 50),
+          variant('b', { editorial: 'camp-kit' }, '', 50),
+        ]),
+        moduleOf('later', [variant('a', { list: 'best-selling' }, 'Winter sale')], {
+          startsAt: '2030-01-01T00:00:00.000Z',
+          endsAt: '2030-02-01T00:00:00.000Z',
+        }),
+      ],
+    };
+    const now = await admin('post', '/placements/preview', readerToken).send({
+      placement: draft,
+      productId: 'p05',
+    });
+    expect(now.status).toBe(200);
+    expect((now.body.data.modules as ServedModule[]).map((module) => [module.key, module.variant])).toEqual([
+      ['test', 'a'],
+    ]);
+    const later = await admin('post', '/placements/preview').send({
+      placement: draft,
+      productId: 'p05',
+      at: '2030-01-15T12:00:00.000Z',
+      variants: { test: 'b' },
+    });
+    expect(later.status).toBe(200);
+    const modules = later.body.data.modules as ServedModule[];
+    expect(modules.map((module) => [module.key, module.variant, module.heading])).toEqual([
+      ['test', 'b', 'Camp kit'],
+      ['later', 'a', 'Winter sale'],
+    ]);
+    expect(servedIds(modules[0]!)).toEqual(['p03', 'p09', 'p07']);
+    // Nothing was saved: the slot is not served.
+    expect((await app.http().get('/api/recommendations/placements/preview-only')).status).toBe(404);
+    const invalid = await admin('post', '/placements/preview').send({
+      placement: { ...draft, modules: [moduleOf('x', [variant('a', { list: 'best-selling' }, '', 60)])] },
+    });
+    expect(invalid.status).toBe(400);
+    expect(invalid.body.error.message).toContain('shares add up to 60, not 100');
+    expect(
+      (await app.http().post('/recommendations/placements/preview').send({ placement: draft })).status,
+    ).toBe(401);
+  });
+
   it('answers 404 naming an unknown or unpublished slot, and 400 naming a bad one', async () => {
     const draft = await admin('post', '/placements').send({
       slot: 'cart-draft',

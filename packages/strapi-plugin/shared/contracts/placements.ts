@@ -156,6 +156,28 @@ export declare namespace GetPlacement {
   type ErrorBody = ErrorResponse;
 }
 
+/**
+ * POST /recommendations/placements/preview: a placement as it is being edited (saved or not) filled as the
+ * storefront would fill it for a page and a shopper, at a time (`at`, for scheduled modules) and with chosen
+ * variants (`variants`: module key to variant key; otherwise the shopper's, or the first).
+ */
+export declare namespace PreviewPlacement {
+  interface Request {
+    body: {
+      placement: Pick<PlacementInput, 'slot' | 'page' | 'modules'>;
+      productId?: string;
+      basket?: string[];
+      category?: string;
+      userId?: string;
+      sessionId?: string;
+      variants?: Record<string, string>;
+      at?: string;
+    };
+  }
+  type Response = GetPlacement.Response;
+  type ErrorBody = ErrorResponse;
+}
+
 /** What one variant of a module did over a window (counted as in ListPerformance). */
 export interface VariantPerformance {
   variant: string;

@@ -7,6 +7,7 @@ import type {
   FindPlacements,
   GetPlacementPerformance,
   PlacementInput,
+  PreviewPlacement,
   UpdatePlacement,
 } from '../../../shared/contracts/placements';
 
@@ -34,6 +35,11 @@ export const placementsApi = {
   },
   remove(client: FetchClient, id: number) {
     return client.del<DeletePlacement.Response>(`${BASE}/${id}`).then((response) => response.data.data);
+  },
+  preview(client: FetchClient, body: PreviewPlacement.Request['body'], signal?: AbortSignal) {
+    return client
+      .post<PreviewPlacement.Response, PreviewPlacement.Request['body']>(`${BASE}/preview`, body, { signal })
+      .then((response) => response.data);
   },
   performance(client: FetchClient, signal?: AbortSignal) {
     return client

@@ -7,6 +7,7 @@ import type {
   Placement,
   PlacementInput,
   PlacementModule,
+  PreviewPlacement,
 } from '../../../shared/contracts/placements';
 import { renderPage } from '../../tests/renderPage';
 import { PlacementsPage } from './PlacementsPage';
@@ -77,7 +78,12 @@ const figures: GetPlacementPerformance.Response = {
   })),
 };
 
+const emptyPreview = http.post('/recommendations/placements/preview', () =>
+  HttpResponse.json({ data: { slot: 'product-main', page: 'product', modules: [] }, meta: { skipped: [] } }),
+);
+
 const common = [
+  emptyPreview,
   http.get('/recommendations/editorial-lists', () => HttpResponse.json({ data: [] })),
   http.get('/recommendations/performance/placements', () => HttpResponse.json(figures)),
 ];
@@ -201,5 +207,96 @@ describe('Placements', () => {
     ).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Publish' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Keep only B' })).not.toBeInTheDocument();
+  });
+
+  it('previews the slot as edited, with the variant chosen, and names the modules shoppers would not see', async () => {
+    const bodies: PreviewPlacement.Request['body'][] = [];
+    const { user } = renderPage(<PlacementsPage />, {
+      route: '/3',
+      handlers: [
+        http.post('/recommendations/placements/preview', async ({ request }) => {
+          const body = (await request.json()) as PreviewPlacement.Request['body'];
+          bodies.push(body);
+          const variant = body.variants?.related ?? 'a';
+          const response: PreviewPlacement.Response = {
+            data: {
+              slot: 'product-main',
+              page: 'product',
+              modules: [
+                {
+                  key: 'related',
+                  variant,
+                  test: true,
+                  heading: variant === 'b' ? 'Similar products' : 'You may also like',
+                  layout: 'carousel',
+                  list: variant === 'b' ? 'similar' : 'people-also-like',
+                  placement: `product-main:related:${variant}`,
+                  items: [
+                    {
+                      product: { id: 'P1', title: 'Linen apron', price: 24, currency: 'EUR' },
+                      score: 1,
+                      reasons: [],
+                    },
+                  ],
+                },
+              ],
+            },
+            meta: { skipped: [{ module: 'summer', reason: 'editorial list "summer" is not published' }] },
+          };
+          return HttpResponse.json(response);
+        }),
+        http.get('/recommendations/editorial-lists', () => HttpResponse.json({ data: [] })),
+        http.get('/recommendations/performance/placements', () => HttpResponse.json(figures)),
+        http.get('/recommendations/placements/3', () => HttpResponse.json({ data: placement() })),
+      ],
+    });
+    const preview = await screen.findByRole('region', { name: 'Preview' }, LOADED);
+    expect(await within(preview).findByText('You may also like', {}, LOADED)).toBeInTheDocument();
+    expect(within(preview).getByText('Linen apron')).toBeInTheDocument();
+    expect(
+      within(preview).getByText('Not shown: summer (editorial list "summer" is not published)'),
+    ).toBeInTheDocument();
+    expect(bodies[0]!.placement.modules[0]!.variants).toHaveLength(2);
+    await user.click(within(preview).getByRole('combobox', { name: 'Variant of the test on list 1' }));
+    await user.click(await screen.findByRole('option', { name: 'B' }));
+    expect(await within(preview).findByText('Similar products', {}, LOADED)).toBeInTheDocument();
+    expect(bodies.at(-1)!.variants).toEqual({ related: 'b' });
+  });
+
+  it('warns on a module whose editorial list is gone or unpublished', async () => {
+    renderPage(<PlacementsPage />, {
+      route: '/3',
+      handlers: [
+        emptyPreview,
+        http.get('/recommendations/performance/placements', () => HttpResponse.json(figures)),
+        http.get('/recommendations/editorial-lists', () =>
+          HttpResponse.json({
+            data: [
+              { id: 1, slug: 'winter', title: 'Winter picks', status: 'draft', startsAt: null, endsAt: null },
+            ],
+          }),
+        ),
+        http.get('/recommendations/placements/3', () =>
+          HttpResponse.json({
+            data: placement({
+              modules: [
+                moduleOf('gone', [{ key: 'a', source: { editorial: 'summer' }, heading: '', share: 100 }]),
+                moduleOf('draft', [{ key: 'a', source: { editorial: 'winter' }, heading: '', share: 100 }]),
+              ],
+            }),
+          }),
+        ),
+      ],
+    });
+    expect(
+      await screen.findByText(
+        'The editorial list "summer" does not exist: shoppers do not see this list.',
+        {},
+        LOADED,
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('The editorial list "Winter picks" is not published: shoppers do not see this list.'),
+    ).toBeInTheDocument();
   });
 });

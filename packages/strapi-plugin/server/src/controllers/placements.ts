@@ -6,13 +6,19 @@ import type {
   DeletePlacement,
   FindPlacement,
   FindPlacements,
+  PreviewPlacement,
   UpdatePlacement,
 } from '../../../shared/contracts/placements';
+import { sessionKey } from '../identity/sessionKey';
 import type { RequestContext } from '../utils/RequestContext';
 import { getService } from '../utils/getService';
 import { parseId } from '../utils/parseId';
 import { parseInput } from '../validation/parseInput';
-import { placementCreateSchema, placementUpdateSchema } from '../validation/placementSchema';
+import {
+  placementCreateSchema,
+  placementPreviewSchema,
+  placementUpdateSchema,
+} from '../validation/placementSchema';
 
 const notFound = (id: number) => new errors.NotFoundError(`placement ${id} does not exist`);
 const slotTaken = (slot: string) => `slot: "${slot}" is taken by another placement`;
@@ -51,6 +57,25 @@ export const placementsController = ({ strapi }: { strapi: Core.Strapi }) => {
       if (placement === undefined) throw notFound(id);
       if (placement === null) return ctx.conflict(slotTaken(input.slot ?? ''));
       const body: UpdatePlacement.Response = { data: placement };
+      ctx.body = body;
+    },
+
+    /** A placement as edited, filled for a chosen page, shopper, time and variants, before it is saved. */
+    async preview(ctx: RequestContext) {
+      const { placement, userId, sessionId, variants, at, ...page } = parseInput(
+        placementPreviewSchema,
+        ctx.request.body,
+      );
+      const shopper = userId ?? (sessionId === undefined ? undefined : sessionKey(sessionId));
+      const userKey = shopper === undefined ? undefined : await getService(strapi, 'events').userKey(shopper);
+      const body: PreviewPlacement.Response = await service().preview(
+        placement,
+        { ...page, ...(userKey === undefined ? {} : { userKey }) },
+        {
+          ...(at === undefined ? {} : { now: Date.parse(at) }),
+          ...(variants === undefined ? {} : { variants }),
+        },
+      );
       ctx.body = body;
     },
 

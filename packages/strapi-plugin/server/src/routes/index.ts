@@ -36,6 +36,7 @@ const admin = {
     adminRoute('PUT', '/editorial-lists/:id', 'editorial-lists.update', ACTIONS.manageLists),
     adminRoute('DELETE', '/editorial-lists/:id', 'editorial-lists.delete', ACTIONS.manageLists),
     adminRoute('GET', '/placements', 'placements.find', ACTIONS.read),
+    adminRoute('POST', '/placements/preview', 'placements.preview', ACTIONS.read),
     adminRoute('GET', '/placements/:id', 'placements.findOne', ACTIONS.read),
     adminRoute('POST', '/placements', 'placements.create', ACTIONS.manageLists),
     adminRoute('PUT', '/placements/:id', 'placements.update', ACTIONS.manageLists),

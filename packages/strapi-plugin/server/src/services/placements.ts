@@ -90,7 +90,28 @@ export const createPlacementsService = ({
   async function serve(slot: string, page: PageContext, now = Date.now()): Promise<GetPlacement.Response> {
     const row = (await query().findOne({ where: { slot, status: 'published' } })) as Row | null;
     if (row === null) throw new errors.NotFoundError(`placement "${slot}" is not published`);
-    const placement = toPlacement(row);
+    return fill(toPlacement(row), page, { now });
+  }
+
+  /**
+   * A placement as it is being edited, saved or not, filled as `serve` fills a published one: at a chosen time
+   * (a scheduled module) and with chosen variants (`variants`: module key to variant key), so a merchandiser sees
+   * every variant of a test before shoppers do.
+   */
+  async function preview(
+    placement: Pick<Placement, 'slot' | 'page' | 'modules'>,
+    page: PageContext,
+    options: { now?: number; variants?: Readonly<Record<string, string>> } = {},
+  ): Promise<GetPlacement.Response> {
+    return fill(placement, page, { now: options.now ?? Date.now(), variants: options.variants ?? {} });
+  }
+
+  async function fill(
+    placement: Pick<Placement, 'slot' | 'page' | 'modules'>,
+    page: PageContext,
+    { now, variants = {} }: { now: number; variants?: Readonly<Record<string, string>> },
+  ): Promise<GetPlacement.Response> {
+    const { slot } = placement;
     const catalog = await deps.catalog.get();
     // The page's own product and basket are not recommended to it.
     const shown = new Set<string>([
@@ -101,10 +122,12 @@ export const createPlacementsService = ({
     const skipped: GetPlacement.Response['meta']['skipped'] = [];
     for (const module of placement.modules) {
       if (!inEffect(module, now)) continue;
+      const chosen = module.variants.find((entry) => entry.key === variants[module.key]);
       const variant =
-        page.userKey === undefined
+        chosen ??
+        (page.userKey === undefined
           ? module.variants[0]!
-          : assignVariant(module.variants, `${slot}:${module.key}`, page.userKey);
+          : assignVariant(module.variants, `${slot}:${module.key}`, page.userKey));
       const listName =
         'list' in variant.source ? variant.source.list : `editorial:${variant.source.editorial}`;
       let items: Recommendation[];
@@ -175,7 +198,7 @@ export const createPlacementsService = ({
     return (await deps.model.serve(request)).items;
   }
 
-  return { findAll, findOne, create, update, remove, serve };
+  return { findAll, findOne, create, update, remove, serve, preview };
 };
 
 export type PlacementsService = ReturnType<typeof createPlacementsService>;

@@ -97,5 +97,19 @@ export const placementCreateSchema = z.object({ ...fields, status: fields.status
 
 export const placementUpdateSchema = z.object(fields).partial().strict();
 
+/** The body of an admin preview: the placement as edited, the page and shopper, the time and the variants. */
+export const placementPreviewSchema = z
+  .object({
+    placement: z.object({ slot: fields.slot, page: fields.page, modules }).strict(),
+    productId: z.string().min(1).max(200).optional(),
+    basket: z.array(z.string().min(1).max(200)).max(1000).optional(),
+    category: z.string().trim().min(1).max(200).optional(),
+    userId: z.string().min(1).max(200).optional(),
+    sessionId: z.string().min(1).max(200).optional(),
+    variants: z.record(key(40), key(40)).optional(),
+    at: isoDate.optional(),
+  })
+  .strict();
+
 /** The slot of a storefront request. */
 export const slotSchema = fields.slot;

@@ -4,6 +4,7 @@ import { useIntl } from 'react-intl';
 
 import type { ModulePerformance, PlacementModule } from '../../../../shared/contracts/placements';
 import { pluginMessage } from '../../pluginMessage';
+import { ModuleSchedule } from './ModuleSchedule';
 import { ModuleSettings } from './ModuleSettings';
 import { withOnlyVariant, withVariantRemoved } from './placementForm';
 import { VariantFields } from './VariantFields';
@@ -14,6 +15,8 @@ export interface ModuleCardProps {
   position: number;
   count: number;
   sources: { value: string; label: string }[];
+  /** Why a variant's list cannot be shown (an editorial list deleted or unpublished); undefined when it can. */
+  sourceProblem: (source: PlacementModule['variants'][number]['source']) => string | undefined;
   figures: ModulePerformance | undefined;
   onChange: (module: PlacementModule) => void;
   onMove: (offset: -1 | 1) => void;
@@ -25,8 +28,19 @@ export interface ModuleCardProps {
 
 /** One list of the slot: what it shows (or the variants of its A/B test), how many, how, and where from. */
 export const ModuleCard = (props: ModuleCardProps) => {
-  const { module, position, count, sources, figures, onChange, onMove, onRemove, onKeepOnly, readOnly } =
-    props;
+  const {
+    module,
+    position,
+    count,
+    sources,
+    sourceProblem,
+    figures,
+    onChange,
+    onMove,
+    onRemove,
+    onKeepOnly,
+    readOnly,
+  } = props;
   const { formatMessage } = useIntl();
   const tested = module.variants.length > 1;
   const title = formatMessage(pluginMessage('placements.module', 'List {position}'), {
@@ -75,6 +89,7 @@ export const ModuleCard = (props: ModuleCardProps) => {
             key={variant.key}
             variant={variant}
             sources={sources}
+            problem={sourceProblem(variant.source)}
             tested={tested}
             readOnly={readOnly}
             onChange={(next) =>
@@ -87,6 +102,7 @@ export const ModuleCard = (props: ModuleCardProps) => {
           />
         ))}
         <ModuleSettings module={module} onChange={onChange} readOnly={readOnly} />
+        <ModuleSchedule module={module} onChange={onChange} readOnly={readOnly} />
         {tested && figures && (
           <VariantFigures
             figures={figures}

@@ -1,11 +1,9 @@
 import { Button, Flex, Typography } from '@strapi/design-system';
 import { Plus } from '@strapi/icons';
 import { Page } from '@strapi/strapi/admin';
-import { LISTS } from '@aisle/engine';
 import { useIntl } from 'react-intl';
 import { useParams } from 'react-router-dom';
 
-import { editorialListsApi } from '../../api/editorialListsApi';
 import { placementsApi } from '../../api/placementsApi';
 import { PluginPage } from '../../components/PluginPage';
 import { PublishButton } from '../../components/PublishButton';
@@ -13,10 +11,11 @@ import { usePluginPermissions } from '../../hooks/usePluginPermissions';
 import { useRemoteData } from '../../hooks/useRemoteData';
 import { pluginMessage } from '../../pluginMessage';
 import { errorMessage } from '../../utils/errorMessage';
-import { listLabel } from '../../utils/listLabel';
 import { ModuleCard } from './ModuleCard';
 import { newModule } from './placementForm';
 import { PlacementDetailsCard } from './PlacementDetailsCard';
+import { PlacementPreviewCard } from './PlacementPreviewCard';
+import { usePlacementSources } from './usePlacementSources';
 import { usePlacementEditor } from './usePlacementEditor';
 
 /** Creates (`placements/new`) or edits (`placements/:id`) a slot: its lists in order, their variants and figures. */
@@ -26,9 +25,7 @@ export const PlacementEditor = () => {
   const { formatMessage } = useIntl();
   const { canManageLists } = usePluginPermissions();
   const { stored, form, setForm, filled, saving, save } = usePlacementEditor(id);
-  const editorial = useRemoteData('editorial-lists', (client, signal) =>
-    editorialListsApi.find(client, signal),
-  );
+  const { sources, titles, sourceProblem } = usePlacementSources();
   const performance = useRemoteData(id === null ? null : 'placement-figures', (client, signal) =>
     placementsApi.performance(client, signal),
   );
@@ -47,13 +44,6 @@ export const PlacementEditor = () => {
   }
   if (!filled) return <Page.Loading />;
 
-  const sources = [
-    ...LISTS.map((list) => ({ value: `list:${list.name}`, label: listLabel(formatMessage, list.name) })),
-    ...(editorial.data ?? []).map((list) => ({
-      value: `editorial:${list.slug}`,
-      label: listLabel(formatMessage, `editorial:${list.slug}`, new Map([[list.slug, list.title]])),
-    })),
-  ];
   const month = performance.data?.find((window) => window.days === 30);
   const setModules = (modules: typeof form.modules) => setForm((previous) => ({ ...previous, modules }));
   const move = (from: number, offset: -1 | 1) => {
@@ -117,6 +107,7 @@ export const PlacementEditor = () => {
             position={index}
             count={form.modules.length}
             sources={sources}
+            sourceProblem={sourceProblem}
             figures={month?.modules.find((entry) => entry.slot === form.slot && entry.module === module.key)}
             readOnly={readOnly}
             onChange={(next) => setModules(form.modules.map((m) => (m.key === module.key ? next : m)))}
@@ -139,6 +130,7 @@ export const PlacementEditor = () => {
             {formatMessage(pluginMessage('placements.addModule', 'Add a list'))}
           </Button>
         )}
+        <PlacementPreviewCard form={form} editorialTitles={titles} />
       </Flex>
     </PluginPage>
   );

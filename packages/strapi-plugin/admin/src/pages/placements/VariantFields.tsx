@@ -19,6 +19,8 @@ export interface VariantFieldsProps {
   variant: PlacementVariant;
   /** The lists a variant may show: value (`list:…`, `editorial:…`) and label. */
   sources: { value: string; label: string }[];
+  /** Why the list cannot be shown, as a warning on it. */
+  problem?: string | undefined;
   /** Shares are asked for only in an A/B test. */
   tested: boolean;
   onChange: (variant: PlacementVariant) => void;
@@ -30,6 +32,7 @@ export interface VariantFieldsProps {
 export const VariantFields = ({
   variant,
   sources,
+  problem,
   tested,
   onChange,
   onRemove,
@@ -39,7 +42,7 @@ export const VariantFields = ({
   const name = (field: string) => `${field}-${variant.key}`;
   return (
     <Flex gap={3} alignItems="flex-end" wrap="wrap">
-      <Field.Root name={name('source')} style={{ minWidth: '24rem' }}>
+      <Field.Root name={name('source')} style={{ minWidth: '24rem' }} error={problem}>
         <Field.Label>
           {tested
             ? formatMessage(pluginMessage('placements.field.variantSource', 'Variant {key}: list'), {
@@ -58,6 +61,7 @@ export const VariantFields = ({
             </SingleSelectOption>
           ))}
         </SingleSelect>
+        <Field.Error />
       </Field.Root>
       <Field.Root name={name('heading')} style={{ minWidth: '24rem' }}>
         <Field.Label>
