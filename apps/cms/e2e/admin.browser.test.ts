@@ -39,6 +39,8 @@ let cms: SeededCms;
 let browser: Browser;
 let page: Page;
 const pageErrors: string[] = [];
+/** Requests the admin made to anywhere but the CMS: none is expected (nothing from the internet at run time). */
+const externalRequests: string[] = [];
 
 async function api<T>(pathname: string, token?: string): Promise<T> {
   const response = await fetch(cms.url + pathname, {
@@ -93,6 +95,12 @@ beforeAll(async () => {
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   page = await browser.newPage({ viewport: VIEWPORT });
   page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (/^https?:$/.test(url.protocol) && url.origin !== new URL(cms.url).origin) {
+      externalRequests.push(request.url());
+    }
+  });
   await page.goto(`${cms.url}/admin/auth/login`);
   await page.getByLabel('Email').fill(cms.admin.email);
   await page.getByLabel('Password').fill(cms.admin.password);
@@ -243,10 +251,19 @@ describe('the recommendations admin', () => {
       ['4-model-and-data', 'model', 'Model and data'],
       ['5-performance', 'performance', 'Performance'],
       ['6-settings', 'settings', 'Settings'],
+      ['7-placements', 'placements', 'Placements'],
     ] as const) {
       await openPluginPage(route, heading);
       await screenshot(name);
     }
+    // A placement: its lists, and the preview (without a product, the lists that need one are named as left out).
+    await page.getByRole('link', { name: 'Product page, below the bundle' }).click();
+    await page.getByRole('region', { name: 'Preview' }).getByText('Not shown: also').first().waitFor();
+    await screenshot('8-placement-editor');
+  });
+
+  it('asks nothing of the internet while a merchandiser works', () => {
+    expect(externalRequests).toEqual([]);
   });
 });
 

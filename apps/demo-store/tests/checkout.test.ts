@@ -134,7 +134,10 @@ describe('cart and checkout', () => {
     await page.waitForURL(`${storeUrl}/cart`);
     expect(await page.getByText('Your cart is empty.').isVisible()).toBe(true);
     expect(
-      await page.getByTestId('list-best-selling').locator('[data-slot="aisle-item"]').count(),
+      await page
+        .locator('[data-placement="cart:best-selling:a"]')
+        .locator('[data-slot="aisle-item"]')
+        .count(),
     ).toBeGreaterThan(0);
     await context.close();
   });

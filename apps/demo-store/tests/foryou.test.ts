@@ -24,7 +24,7 @@ describe('For you (an anonymous shopper)', () => {
     const page = await context.newPage();
     await page.goto(`${storeUrl}/for-you`);
     expect(
-      await page.getByTestId('list-picks-for-you').locator('[data-slot="aisle-item"]').count(),
+      await page.locator('[data-placement="for-you:picks:a"]').locator('[data-slot="aisle-item"]').count(),
     ).toBeGreaterThan(0);
     expect(await page.getByText('Products you look at appear here').isVisible()).toBe(true);
 

@@ -14,6 +14,8 @@ declare module 'vitest' {
     storeUrl: string;
     cmsUrl: string;
     adminToken: string;
+    /** The seeded CMS's admin, to sign in to its admin panel. */
+    admin: { email: string; password: string };
   }
 }
 
@@ -49,6 +51,7 @@ export default async function setup(project: TestProject) {
   project.provide('storeUrl', store.url);
   project.provide('cmsUrl', cms.url);
   project.provide('adminToken', cms.adminToken);
+  project.provide('admin', cms.admin);
   return async () => {
     await store.stop();
     await cms.stop();

@@ -7,11 +7,12 @@ const demoModule = (
   source: PlacementInput['modules'][number]['variants'][number]['source'],
   heading: string,
   scope: PlacementInput['modules'][number]['scope'] = null,
+  layout: PlacementInput['modules'][number]['layout'] = 'carousel',
 ) => ({
   key,
   variants: [{ key: 'a', source, heading, share: 100 }],
   limit: 12,
-  layout: 'carousel' as const,
+  layout,
   scope,
   startsAt: null,
   endsAt: null,
@@ -21,7 +22,9 @@ const demoModule = (
  * The demo store's slots, composed as its pages looked before merchandisers could change them: the home page's
  * editorial list (shown while one with the slug `home` is published, under its own title), then new arrivals,
  * best sellers and what is trending; what is trending in a category page's category; people also like and similar
- * products below a product's bundle. Published; a slot that exists is left as the merchandisers made it.
+ * products below a product's bundle; best sellers in the cart (below its bundle, or alone when it is empty); buy
+ * it again and picks for you on the shopper's own page, below recently viewed. Published; a slot that exists is
+ * left as the merchandisers made it.
  */
 export const DEMO_PLACEMENTS: PlacementInput[] = [
   {
@@ -53,6 +56,23 @@ export const DEMO_PLACEMENTS: PlacementInput[] = [
     modules: [
       demoModule('also', { list: 'people-also-like' }, 'People also like'),
       demoModule('similar', { list: 'similar' }, 'Similar products'),
+    ],
+  },
+  {
+    slot: 'cart',
+    name: 'Cart, below the basket',
+    page: 'cart',
+    status: 'published',
+    modules: [demoModule('best-selling', { list: 'best-selling' }, 'Our best sellers')],
+  },
+  {
+    slot: 'for-you',
+    name: 'For you, below recently viewed',
+    page: 'for-you',
+    status: 'published',
+    modules: [
+      demoModule('buy-again', { list: 'buy-again' }, 'Buy it again'),
+      demoModule('picks', { list: 'picks-for-you' }, 'Picks for you', null, 'grid'),
     ],
   },
 ];

@@ -1,4 +1,4 @@
-import { BestSelling } from '@aisle/react';
+import { Placement } from '@aisle/react/placement';
 import type { ListRequest } from '@aisle/react/server';
 import type { Metadata } from 'next';
 import Image from 'next/image';
@@ -17,7 +17,8 @@ import { getSessionId } from '../../lib/session/getSessionId';
 export const metadata: Metadata = { title: 'Your cart' };
 
 const BUNDLE_LIMIT = 4;
-const LIST_LIMIT = 12;
+// Below the basket (or alone when it is empty), the merchandisers' slot: the seed makes it our best sellers.
+const SLOT = 'cart';
 
 export default async function CartPage() {
   const sessionId = await getSessionId();
@@ -25,8 +26,15 @@ export default async function CartPage() {
   const basket = items.map((item) => item.product.id);
   const lists: ListRequest[] = basket.length
     ? [{ list: 'frequently-bought-together', basket, limit: BUNDLE_LIMIT }]
-    : [{ list: 'best-selling', limit: LIST_LIMIT }];
-  const fallback = await prefetchLists(sessionId, lists);
+    : [];
+  // An empty cart has no basket to send (the slot's lists then need none).
+  const page = basket.length ? { basket } : {};
+  const fallback = await prefetchLists(sessionId, lists, [], [{ slot: SLOT, ...page }]);
+  const slot = (
+    <div className="mx-auto flex max-w-7xl flex-col gap-12 px-4 py-6 empty:hidden sm:px-6">
+      <Placement slot={SLOT} {...page} options={PREFETCHED_LIST_OPTIONS} />
+    </div>
+  );
   const total = items.reduce((sum, item) => sum + item.product.price * item.quantity, 0);
   const currency = items[0]?.product.currency ?? 'EUR';
 
@@ -46,14 +54,7 @@ export default async function CartPage() {
               Continue shopping
             </Link>
           </div>
-          <Section minHeight="20rem">
-            <BestSelling
-              options={PREFETCHED_LIST_OPTIONS}
-              limit={LIST_LIMIT}
-              title="Our best sellers"
-              data-testid="list-best-selling"
-            />
-          </Section>
+          {slot}
         </>
       ) : (
         <>
@@ -121,6 +122,7 @@ export default async function CartPage() {
               data-testid="list-frequently-bought-together"
             />
           </Section>
+          {slot}
         </>
       )}
     </StoreRecommendations>

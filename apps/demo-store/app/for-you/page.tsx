@@ -1,5 +1,4 @@
-import { BuyAgain, PicksForYou } from '@aisle/react';
-import type { ListRequest } from '@aisle/react/server';
+import { Placement } from '@aisle/react/placement';
 import type { Metadata } from 'next';
 
 import { RecentlyViewedList } from '../../components/RecentlyViewedList';
@@ -12,16 +11,19 @@ import { getSessionId } from '../../lib/session/getSessionId';
 export const metadata: Metadata = { title: 'For you' };
 
 const LIMIT = 12;
-const LISTS: ListRequest[] = [
-  { list: 'picks-for-you', limit: LIMIT },
-  { list: 'recently-viewed', limit: LIMIT },
-  { list: 'buy-again', limit: LIMIT },
-];
+// Below recently viewed (which says what it will show while the shopper has viewed nothing), the merchandisers'
+// slot: the seed makes it buy it again and picks for you.
+const SLOT = 'for-you';
 
 /** The shopper's own page: no account needed, the session cookie is enough. */
 export default async function ForYouPage() {
   const sessionId = await getSessionId();
-  const fallback = await prefetchLists(sessionId, LISTS);
+  const fallback = await prefetchLists(
+    sessionId,
+    [{ list: 'recently-viewed', limit: LIMIT }],
+    [],
+    [{ slot: SLOT }],
+  );
   return (
     <StoreRecommendations sessionId={sessionId} fallback={fallback}>
       <div className="mx-auto max-w-7xl px-4 pt-6 sm:px-6">
@@ -37,25 +39,9 @@ export default async function ForYouPage() {
           data-testid="list-recently-viewed"
         />
       </Section>
-      <Section>
-        <BuyAgain
-          options={PREFETCHED_LIST_OPTIONS}
-          limit={LIMIT}
-          title="Buy it again"
-          showReasons
-          data-testid="list-buy-again"
-        />
-      </Section>
-      <Section minHeight="20rem">
-        <PicksForYou
-          options={PREFETCHED_LIST_OPTIONS}
-          limit={LIMIT}
-          title="Picks for you"
-          layout="grid"
-          showReasons
-          data-testid="list-picks-for-you"
-        />
-      </Section>
+      <div className="mx-auto flex max-w-7xl flex-col gap-12 px-4 py-6 empty:hidden sm:px-6">
+        <Placement slot={SLOT} options={PREFETCHED_LIST_OPTIONS} showReasons />
+      </div>
     </StoreRecommendations>
   );
 }

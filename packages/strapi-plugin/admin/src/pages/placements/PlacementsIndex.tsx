@@ -68,7 +68,7 @@ export const PlacementsIndex = () => {
         {placements.data!.map((placement) => (
           <Tr key={placement.id} onClick={() => navigate(String(placement.id))} style={{ cursor: 'pointer' }}>
             <Td>
-              <Link to={String(placement.id)}>
+              <Link to={String(placement.id)} style={{ color: 'inherit', textDecoration: 'none' }}>
                 <Typography fontWeight="semiBold">{placement.name}</Typography>
               </Link>
               <Typography variant="pi" textColor="neutral600" tag="p">
