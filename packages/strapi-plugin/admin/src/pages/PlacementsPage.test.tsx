@@ -264,7 +264,7 @@ describe('Placements', () => {
   });
 
   it('warns on a module whose editorial list is gone or unpublished', async () => {
-    renderPage(<PlacementsPage />, {
+    const { user } = renderPage(<PlacementsPage />, {
       route: '/3',
       handlers: [
         emptyPreview,
@@ -297,6 +297,14 @@ describe('Placements', () => {
     ).toBeInTheDocument();
     expect(
       screen.getByText('The editorial list "Winter picks" is not published: shoppers do not see this list.'),
+    ).toBeInTheDocument();
+    // Nothing of it could be shown: publishing asks first.
+    await user.click(screen.getByRole('button', { name: 'Publish' }));
+    const dialog = await screen.findByRole('alertdialog');
+    expect(
+      within(dialog).getByText(
+        'None of its lists can be shown: their editorial lists are gone or unpublished. Publish it anyway?',
+      ),
     ).toBeInTheDocument();
   });
 });

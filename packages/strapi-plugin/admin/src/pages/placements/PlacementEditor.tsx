@@ -80,7 +80,14 @@ export const PlacementEditor = () => {
               empty={
                 form.modules.length === 0
                   ? formatMessage(pluginMessage('placements.emptyNoModules', 'The placement has no list.'))
-                  : null
+                  : form.modules.every((module) => module.variants.every((v) => sourceProblem(v.source)))
+                    ? formatMessage(
+                        pluginMessage(
+                          'placements.emptyNoSource',
+                          'None of its lists can be shown: their editorial lists are gone or unpublished.',
+                        ),
+                      )
+                    : null
               }
               loading={saving}
               onPublish={() => save('published')}
