@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { catalog } from '../mocks/catalog';
 import { expectNoAxeViolations } from '../test/axe';
 import { captureBeacons, hidePage } from '../test/beacons';
-import { setVisible } from '../test/intersection';
+import { setCardsVisible } from '../test/intersection';
 import { renderWithProvider } from '../test/renderWithProvider';
 import { EditorialList } from './EditorialList';
 
@@ -24,7 +24,7 @@ describe('EditorialList', () => {
     ]);
     await expectNoAxeViolations(container);
 
-    setVisible(region.querySelector('[data-slot="aisle-content"]')!, 0.8);
+    setCardsVisible(region.querySelector('[data-slot="aisle-content"]')!, 0.8);
     const link = screen.getByRole('link', { name: /Leather card holder/ });
     link.addEventListener('click', (event) => event.preventDefault());
     fireEvent.click(link);

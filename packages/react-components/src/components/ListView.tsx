@@ -71,20 +71,27 @@ export function ListView({
   const text = { ...LABELS, ...labels };
   const carousel = layout !== 'grid';
 
+  // An impression is a card at least half visible for a moment: a carousel's slides off screen are not seen.
   useEffect(() => {
     const el = content.current;
     if (!el || !items?.length || !window.IntersectionObserver) return;
+    const cards = [...el.children];
     const observer = new IntersectionObserver(
       (entries) => {
-        if (entries.some((entry) => entry.intersectionRatio >= 0.5)) {
-          observer.disconnect();
-          for (const { product } of items)
-            track({ type: 'impression', productId: product.id, list, placement });
-        }
+        for (const entry of entries)
+          if (entry.intersectionRatio >= 0.5) {
+            observer.unobserve(entry.target);
+            track({
+              type: 'impression',
+              productId: items[cards.indexOf(entry.target)]!.product.id,
+              list,
+              placement,
+            });
+          }
       },
       { threshold: 0.5 },
     );
-    observer.observe(el);
+    for (const card of cards) observer.observe(card);
     return () => observer.disconnect();
   }, [items, list, placement, track]);
 

@@ -5,7 +5,7 @@ import { prefetchRecommendations } from '../server/prefetchRecommendations';
 import { createMockFetch } from '../mocks/createMockFetch';
 import { expectNoAxeViolations } from '../test/axe';
 import { captureBeacons, hidePage } from '../test/beacons';
-import { setVisible } from '../test/intersection';
+import { setCardsVisible } from '../test/intersection';
 import { renderWithProvider } from '../test/renderWithProvider';
 import { Placement } from './Placement';
 
@@ -39,7 +39,7 @@ describe('Placement', () => {
     ]);
     await expectNoAxeViolations(container);
 
-    setVisible(regions[0]!.querySelector('[data-slot="aisle-content"]')!, 0.8);
+    setCardsVisible(regions[0]!.querySelector('[data-slot="aisle-content"]')!, 0.8);
     const link = within(regions[0]!).getAllByRole('link')[0]!;
     link.addEventListener('click', (event) => event.preventDefault());
     fireEvent.click(link);

@@ -10,7 +10,7 @@ import { useTracking } from '../hooks/useTracking';
 import { catalog } from '../mocks/catalog';
 import { createMockFetch } from '../mocks/createMockFetch';
 import { captureBeacons, hidePage } from '../test/beacons';
-import { setVisible } from '../test/intersection';
+import { setCardsVisible } from '../test/intersection';
 import { renderWithProvider } from '../test/renderWithProvider';
 import { RecommendationsProvider } from './RecommendationsProvider';
 
@@ -55,7 +55,7 @@ describe('RecommendationsProvider', () => {
     const beacons = captureBeacons();
     const { rerenderWith } = renderWithProvider(<Trending limit={1} />, { sessionId: 's1', tracking: false });
     const link = await screen.findByRole('link', { name: /Walnut/ });
-    setVisible(link.closest('[data-slot="aisle-content"]')!, 1);
+    setCardsVisible(link.closest('[data-slot="aisle-content"]')!, 1);
     hidePage();
     expect(beacons.count).toBe(0);
 
@@ -75,15 +75,15 @@ describe('RecommendationsProvider', () => {
     const content = (await screen.findByRole('link', { name: /Walnut/ })).closest(
       '[data-slot="aisle-content"]',
     )!;
-    setVisible(content, 1);
+    setCardsVisible(content, 1);
     rerenderWith(<Trending limit={2} />, {
       userId: 'u1',
       productHref: (product) => `/p/${product.id}`,
       locale: 'fr-FR',
     });
     expect(screen.getByRole('link', { name: /Walnut/ })).toHaveAttribute('href', '/p/p5');
-    setVisible(content, 0);
-    setVisible(content, 1);
+    setCardsVisible(content, 0);
+    setCardsVisible(content, 1);
     hidePage();
     const events = (await beacons.events()).flat();
     expect(events.map(({ type, productId }) => [type, productId])).toEqual([

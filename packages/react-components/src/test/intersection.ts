@@ -49,3 +49,8 @@ export function setVisible(element: Element, ratio: number) {
     }
   });
 }
+
+/** Reports that `ratio` of each card of a list's content (its children) is visible. */
+export function setCardsVisible(content: Element, ratio: number) {
+  for (const card of content.children) setVisible(card, ratio);
+}
