@@ -38,6 +38,10 @@ export interface ImportJob {
 
 /** POST /recommendations/imports (multipart/form-data: `file`, and `format` unless the file name ends in .csv or .jsonl) */
 export declare namespace CreateImport {
+  /**
+   * 202 at once, with the job `running`: the rows are read in the background; follow the job with
+   * GET /recommendations/imports/:id until its status is `done` or `failed`.
+   */
   interface Response {
     data: ImportJob;
   }

@@ -177,38 +177,35 @@ describe('ModelPage', () => {
       ...overrides,
     });
     let sent: string | undefined;
-    let posted = false;
-    let finish: () => void = () => undefined;
+    let polls = 0;
+    let finished = false;
     const { user } = renderPage(<ModelPage />, {
       handlers: [
         http.get('/recommendations/imports', () =>
-          HttpResponse.json({
-            data: !posted
-              ? [job({ id: 11, status: 'done' })]
-              : [job({ rows: 2 }), job({ id: 11, status: 'done' })],
-          }),
+          HttpResponse.json({ data: [job({ id: 11, status: 'done' })] }),
         ),
+        // The server answers at once with the running job; the page follows it until it ends.
         http.post('/recommendations/imports', async ({ request }) => {
-          posted = true;
           // jsdom's File does not survive Node's fetch (its content and name are lost on the way, which a browser
           // does not do): the test checks that the file goes as the multipart field the route reads.
           sent = `${request.headers.get('content-type')?.split(';')[0]} ${[...(await request.formData()).keys()].join()}`;
-          await new Promise<void>((resolve) => {
-            finish = resolve;
+          return HttpResponse.json({ data: job({}) }, { status: 202 });
+        }),
+        http.get('/recommendations/imports/12', () => {
+          polls += 1;
+          return HttpResponse.json({
+            data: !finished
+              ? job({ rows: 2 })
+              : job({
+                  status: 'done',
+                  rows: 3,
+                  imported: 1,
+                  duplicates: 1,
+                  failed: 1,
+                  errors: [{ line: 4, message: 'price: expected a number of at least 0' }],
+                  finishedAt: '2026-06-01T10:00:05.000Z',
+                }),
           });
-          return HttpResponse.json(
-            {
-              data: job({
-                status: 'done',
-                rows: 3,
-                imported: 1,
-                duplicates: 1,
-                failed: 1,
-                errors: [{ line: 4, message: 'price: expected a number of at least 0' }],
-              }),
-            },
-            { status: 201 },
-          );
         }),
         ...handlers(),
       ],
@@ -225,11 +222,12 @@ describe('ModelPage', () => {
     );
     await user.click(screen.getByRole('button', { name: 'Import' }));
     expect(await screen.findByRole('progressbar', { name: 'Import progress' })).toBeInTheDocument();
-    expect(await screen.findByText('2 of 3 rows read', {}, { timeout: 3000 })).toBeInTheDocument();
-    finish();
+    expect(await screen.findByText('2 of 3 rows read', {}, { timeout: 5000 })).toBeInTheDocument();
+    finished = true;
     expect(
-      await screen.findByText('3 rows read: 1 imported, 1 already there, 1 refused.'),
+      await screen.findByText('3 rows read: 1 imported, 1 already there, 1 refused.', {}, { timeout: 5000 }),
     ).toBeInTheDocument();
+    expect(polls).toBeGreaterThanOrEqual(2);
     expect(sent).toBe('multipart/form-data file');
     const row = within(
       screen.getByText('price: expected a number of at least 0').closest('tr') as HTMLElement,

@@ -233,9 +233,17 @@ describe('Placements', () => {
                   placement: `product-main:related:${variant}`,
                   items: [
                     {
-                      product: { id: 'P1', title: 'Linen apron', price: 24, currency: 'EUR' },
+                      product: {
+                        id: 'P1',
+                        documentId: 'd1',
+                        title: 'Linen apron',
+                        price: 24,
+                        currency: 'EUR',
+                        available: true,
+                      },
                       score: 1,
                       reasons: [],
+                      source: 'ai',
                     },
                   ],
                 },

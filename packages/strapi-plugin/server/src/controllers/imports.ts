@@ -1,4 +1,5 @@
 import { createReadStream } from 'node:fs';
+import { once } from 'node:events';
 
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
@@ -18,7 +19,11 @@ interface UploadedFile {
 type UploadContext = RequestContext & { request: { files?: Record<string, UploadedFile | UploadedFile[]> } };
 
 export const importsController = ({ strapi }: { strapi: Core.Strapi }) => ({
-  /** Streams the uploaded file (kept on disk by Strapi's multipart parser) through the import. */
+  /**
+   * Starts the import of the uploaded file (kept on disk by Strapi's multipart parser) and answers 202 with its
+   * job at once. The file is open before the answer, so it is read to its end even though the upload is removed
+   * when the request ends.
+   */
   async create(ctx: UploadContext) {
     const upload = ctx.request.files?.file;
     const file = Array.isArray(upload) ? upload[0] : upload;
@@ -37,11 +42,12 @@ export const importsController = ({ strapi }: { strapi: Core.Strapi }) => ({
       );
     }
     const input = createReadStream(file.filepath);
+    await once(input, 'open');
     const lines = format === 'csv' ? readCsv(input) : readJsonLines(input);
     const response: CreateImport.Response = {
-      data: await getService(strapi, 'imports').run(lines, format as ImportFormat),
+      data: await getService(strapi, 'imports').start(lines, format as ImportFormat, () => input.destroy()),
     };
-    ctx.status = 201;
+    ctx.status = 202;
     ctx.body = response;
   },
 

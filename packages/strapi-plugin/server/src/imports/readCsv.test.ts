@@ -38,13 +38,44 @@ describe('readCsv', () => {
     ]);
   });
 
-  it('reports a line with the wrong number of fields or an open quote, by its number', async () => {
-    const lines = await collect('type,productId\nview\nview,"p1\nview,p2\n');
+  it('reports a record with the wrong number of fields, by its line, and reads the rest', async () => {
+    const lines = await collect('type,productId\nview\nview,p2\n');
     expect(lines).toEqual([
       { line: 2, error: '1 fields, the header has 2' },
-      { line: 3, error: 'unbalanced double quotes' },
-      { line: 4, value: { type: 'view', productId: 'p2' } },
+      { line: 3, value: { type: 'view', productId: 'p2' } },
     ]);
+  });
+
+  it('names the line of a double quote that is never closed', async () => {
+    const lines = await collect('type,productId\nview,p1\nview,"p2\nview,p3\n');
+    expect(lines).toEqual([
+      { line: 2, value: { type: 'view', productId: 'p1' } },
+      { line: 3, error: 'a double quote opened here is never closed' },
+    ]);
+  });
+
+  it('reads what real shop exports hold: a byte-order mark, semicolons, quoted line breaks, line numbers after them', async () => {
+    const lines = await collect(
+      '\uFEFFtype;productId;orderId;price\r\n' +
+        'purchase;"Mug; blue";"o1\r\nsecond line";4,5\r\n' +
+        'purchase;p2;o2;3\r\n',
+    );
+    expect(lines).toEqual([
+      {
+        line: 2,
+        value: { type: 'purchase', productId: 'Mug; blue', orderId: 'o1\r\nsecond line', price: '4,5' },
+      },
+      { line: 4, value: { type: 'purchase', productId: 'p2', orderId: 'o2', price: 3 } },
+    ]);
+  });
+
+  it('reads a file that arrives in many small chunks', async () => {
+    const text = 'type,productId\n' + Array.from({ length: 50 }, (_, index) => `view,"p${index}"\n`).join('');
+    const chunks = text.match(/[\s\S]{1,7}/g)!;
+    const lines: ParsedLine[] = [];
+    for await (const line of readCsv(Readable.from(chunks))) lines.push(line);
+    expect(lines).toHaveLength(50);
+    expect(lines[49]).toEqual({ line: 51, value: { type: 'view', productId: 'p49' } });
   });
 
   it('keeps a non-numeric price as text, for the validation to name it', async () => {

@@ -35,14 +35,43 @@ export const createImportsService = ({
 }) => {
   const jobs = () => strapi.db.query(UID.importJob);
 
+  /**
+   * Starts an import and answers with its job at once (`running`); the rows are read in the background, and
+   * `finished` is called when they are, whatever happened.
+   */
+  async function start(
+    lines: AsyncIterable<ParsedLine> | Iterable<ParsedLine>,
+    format: ImportFormat,
+    finished: () => void = () => {},
+  ): Promise<ImportJob> {
+    const job = await createJob(format);
+    void read(job.id, lines)
+      .catch((error: unknown) => {
+        strapi.log.error(`[recommendations] import ${job.id} stopped: ${(error as Error).message}`);
+      })
+      .finally(finished);
+    return toJob(job);
+  }
+
+  /** Imports every row and answers with the finished job (the demo's seed, which waits for it). */
   async function run(
     lines: AsyncIterable<ParsedLine> | Iterable<ParsedLine>,
     format: ImportFormat,
   ): Promise<ImportJob> {
-    const events = deps.events;
-    const job = (await jobs().create({
+    return read((await createJob(format)).id, lines);
+  }
+
+  async function createJob(format: ImportFormat): Promise<JobRow> {
+    return (await jobs().create({
       data: { format, status: 'running', rows: 0, imported: 0, duplicates: 0, failed: 0, errors: [] },
     })) as JobRow;
+  }
+
+  async function read(
+    jobId: number,
+    lines: AsyncIterable<ParsedLine> | Iterable<ParsedLine>,
+  ): Promise<ImportJob> {
+    const events = deps.events;
     const counts = { rows: 0, imported: 0, duplicates: 0, failed: 0 };
     const errors: ImportJob['errors'] = [];
     const fail = (line: number, message: string) => {
@@ -50,7 +79,7 @@ export const createImportsService = ({
       if (errors.length < KEPT_ERRORS) errors.push({ line, message });
     };
     let batch: ImportedRow[] = [];
-    const progress = () => jobs().update({ where: { id: job.id }, data: { ...counts, errors } });
+    const progress = () => jobs().update({ where: { id: jobId }, data: { ...counts, errors } });
 
     try {
       for await (const parsed of lines) {
@@ -78,14 +107,14 @@ export const createImportsService = ({
       }
       await write(batch, counts);
       const done = (await jobs().update({
-        where: { id: job.id },
+        where: { id: jobId },
         data: { ...counts, errors, status: 'done', finishedAt: new Date() },
       })) as JobRow;
       return toJob(done);
     } catch (error) {
       fail(counts.rows, `import stopped: ${(error as Error).message}`);
       await jobs().update({
-        where: { id: job.id },
+        where: { id: jobId },
         data: { ...counts, errors, status: 'failed', finishedAt: new Date() },
       });
       throw error;
@@ -123,7 +152,7 @@ export const createImportsService = ({
     return row === null ? null : toJob(row);
   }
 
-  return { run, findAll, findOne };
+  return { start, run, findAll, findOne };
 };
 
 export type ImportsService = ReturnType<typeof createImportsService>;

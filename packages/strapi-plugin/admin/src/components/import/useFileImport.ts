@@ -3,7 +3,6 @@ import { useState } from 'react';
 
 import type { ImportJob } from '../../../../shared/contracts/imports';
 import { importsApi } from '../../api/importsApi';
-import { useInterval } from '../../hooks/useInterval';
 import { countLines } from '../../utils/countLines';
 import { errorMessage } from '../../utils/errorMessage';
 
@@ -11,8 +10,6 @@ export interface RunningImport {
   file: File;
   /** Rows in the file, counted before sending it. */
   expected: number;
-  /** Imports that existed before this one: the new job is the running one not among them. */
-  knownIds: Set<number>;
   job: ImportJob | null;
 }
 
@@ -25,10 +22,9 @@ export interface FileImport {
   result: ImportJob | null;
 }
 
-/**
- * Sends the chosen file and follows it. The upload's request only answers at the end, so the progress comes from
- * polling the list of imports for the job this upload created.
- */
+const POLL_MS = 1000;
+
+/** Sends the chosen file and follows its import job (the server reads the rows in the background) until it ends. */
 export function useFileImport(onImported: () => void): FileImport {
   const client = useFetchClient();
   const { toggleNotification } = useNotification();
@@ -36,32 +32,19 @@ export function useFileImport(onImported: () => void): FileImport {
   const [running, setRunning] = useState<RunningImport | null>(null);
   const [result, setResult] = useState<ImportJob | null>(null);
 
-  useInterval(
-    () => {
-      if (running === null) return;
-      importsApi.find(client).then(
-        (jobs) => {
-          const job = jobs.find((candidate) => !running.knownIds.has(candidate.id)) ?? null;
-          setRunning((current) => (current === null ? null : { ...current, job }));
-        },
-        // A failed poll only delays the progress; the upload's own answer reports errors.
-        () => undefined,
-      );
-    },
-    1000,
-    running !== null,
-  );
-
   const start = async () => {
     if (file === null) return;
     setResult(null);
     try {
-      const [expected, jobs] = await Promise.all([
-        countLines(file, /\.csv$/i.test(file.name)),
-        importsApi.find(client),
-      ]);
-      setRunning({ file, expected, knownIds: new Set(jobs.map((job) => job.id)), job: null });
-      const job = await importsApi.create(client, file);
+      const expected = await countLines(file, /\.csv$/i.test(file.name));
+      setRunning({ file, expected, job: null });
+      let job = await importsApi.create(client, file);
+      while (job.status === 'running') {
+        const current = job;
+        setRunning((previous) => (previous === null ? null : { ...previous, job: current }));
+        await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+        job = await importsApi.findOne(client, job.id);
+      }
       setResult(job);
       onImported();
     } catch (error) {
