@@ -235,6 +235,33 @@ describe('three instances on one PostgreSQL', () => {
     expect((await bestSelling(b())).ids).not.toContain('p12');
   });
 
+  it("a client's rate limit holds over all instances, not once per instance", async () => {
+    const set = await admin(a(), 'PUT', '/settings', { events: { rateLimitPerMinute: 4 } });
+    expect(set.status, JSON.stringify(set.body)).toBe(200);
+    try {
+      await within(5000, 'the limit on every instance', async () =>
+        (
+          await Promise.all(
+            [a(), b(), c()].map(async (instance) => (await admin(instance, 'GET', '/settings')).body),
+          )
+        ).every((body) => body.data.events.rateLimitPerMinute === 4),
+      );
+      const event = { events: [{ type: 'view', productId: 'p01', sessionId: 'rate-limited-session-1' }] };
+      // Four requests on A: within the limit there, and within it on B were B counting only its own.
+      for (let request = 0; request < 4; request++) {
+        expect((await call(a(), 'POST', '/api/recommendations/events', { body: event })).status).toBe(202);
+      }
+      // Each instance adds its counts to the database every second.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      const onB = await call(b(), 'POST', '/api/recommendations/events', { body: event });
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      const onC = await call(c(), 'POST', '/api/recommendations/events', { body: event });
+      expect([onB.status, onC.status]).toEqual([429, 429]);
+    } finally {
+      await admin(a(), 'PUT', '/settings', { events: { rateLimitPerMinute: 600 } });
+    }
+  });
+
   it('a schedule that fires on every instance trains once per tick', async () => {
     // Versions count the trainings: pruning keeps only the newest snapshots.
     const newestVersion = (rows: { version: number }[]) => Math.max(0, ...rows.map((row) => row.version));

@@ -11,6 +11,8 @@ export const FORGOTTEN_TABLE = 'aisle_forgotten_users';
  * event repeated the same day is not stored again, so one session cannot steer trending or the performance figures.
  */
 export const FIRSTS_TABLE = 'aisle_event_firsts';
+/** Rate limits' counts per client (a hash) and window, added to by every instance. */
+export const RATE_TABLE = 'aisle_rate_windows';
 /** Serialized models as bytes (bytea on PostgreSQL, blob on SQLite), one row per snapshot version. */
 export const BLOB_TABLE = 'aisle_model_blobs';
 
@@ -42,6 +44,12 @@ export async function ensureClusterTables(knex: Knex): Promise<void> {
   await create(FIRSTS_TABLE, (table) => {
     table.string('key', 64).primary();
     table.integer('day').notNullable().index();
+  });
+  await create(RATE_TABLE, (table) => {
+    table.string('key', 64).notNullable();
+    table.bigInteger('window_index').notNullable().index();
+    table.integer('hits').notNullable();
+    table.primary(['key', 'window_index']);
   });
   await create(BLOB_TABLE, (table) => {
     table.integer('version').primary();

@@ -20,7 +20,7 @@ export const eventsController = ({ strapi }: { strapi: Core.Strapi }) => ({
     const fromShopServer = isShopServer(ctx);
     const limit = fromShopServer
       ? { allowed: true, retryAfterSeconds: 0 }
-      : events.takeRateLimit(ctx.ip, settings.events.rateLimitPerMinute);
+      : await events.takeRateLimit(ctx.ip, settings.events.rateLimitPerMinute);
     if (!limit.allowed) {
       ctx.set('Retry-After', String(limit.retryAfterSeconds));
       throw new errors.RateLimitError(

@@ -10,6 +10,7 @@ import { sessionKey } from '../identity/sessionKey';
 import { createEventTail } from '../cluster/createEventTail';
 import { rowToInteraction } from '../training/rowToInteraction';
 import { createBatchWriter } from '../utils/createBatchWriter';
+import { createRateWindowStore } from '../cluster/createRateWindowStore';
 import { createRateLimiter } from '../utils/createRateLimiter';
 import type { ValidShopEvent } from '../validation/shopEventSchema';
 import type { Collaborators } from './Collaborators';
@@ -39,7 +40,12 @@ export const createEventsService = ({
 }) => {
   const store = strapi.store({ type: 'plugin', name: 'recommendations' });
   const table = deps.eventsStore;
-  const rateLimiter = createRateLimiter(60_000);
+  // Counted over every instance (the database), so that several instances do not multiply the limit.
+  const rateLimiter = createRateLimiter(60_000, {
+    store: createRateWindowStore(strapi.db.connection, 'events'),
+    onSyncError: (error) =>
+      strapi.log.debug(`[recommendations] event rate limit not shared: ${String(error)}`),
+  });
   let secret: string | null = null;
   // What others do when events are stored, applied or forgotten: the services that react to events (metrics,
   // the serving model, retraining) subscribe with `on`, so that events depend on none of them.

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import { isShopServer } from '../identity/isShopServer';
+import { createRateWindowStore } from '../cluster/createRateWindowStore';
 import { createRateLimiter } from './createRateLimiter';
 import { getService } from './getService';
 import type { RequestContext } from './RequestContext';
@@ -13,17 +14,21 @@ export type ListRateCheck = (ctx: RequestContext) => Promise<void>;
 
 /**
  * List requests (lists, batches, placements) are cheap, but not free: one client may ask this many times the
- * events limit a minute, in one bucket for all of them. The shop's server (an API token) renders pages for every
- * shopper: it is exempt.
+ * events limit a minute, in one bucket for all of them, counted over every instance. The shop's server (an API
+ * token) renders pages for every shopper: it is exempt.
  */
 export function createListRateCheck(strapi: Core.Strapi): ListRateCheck {
-  const limiter = createRateLimiter(60_000);
+  const limiter = createRateLimiter(60_000, {
+    store: createRateWindowStore(strapi.db.connection, 'lists'),
+    onSyncError: (error) =>
+      strapi.log.debug(`[recommendations] list rate limit not shared: ${String(error)}`),
+  });
   return async (ctx) => {
     if (isShopServer(ctx)) return;
     const limit =
       LIST_REQUESTS_PER_EVENT_REQUEST *
       (await getService(strapi, 'settings').get()).events.rateLimitPerMinute;
-    const taken = limiter.take(ctx.ip, limit);
+    const taken = await limiter.take(ctx.ip, limit);
     if (!taken.allowed) {
       ctx.set('Retry-After', String(taken.retryAfterSeconds));
       throw new errors.RateLimitError(`more than ${limit} list requests a minute from this client`);
