@@ -1,3 +1,4 @@
+import { createShopperToken } from '@aisle/react/shopper-token';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { BootedStrapi } from './helpers/bootStrapi';
@@ -46,6 +47,44 @@ describe('behind a proxy', () => {
     expect(await statuses('203.0.113.8')).toEqual([202, 202, 429]);
     // A client that prepends an address of its own still gets the one the proxy added (the last).
     expect((await sendFrom('198.51.100.1, 203.0.113.7', 'proxied-session-1')).status).toBe(429);
+  });
+
+  it('counts a signed-in shopper as themselves: shoppers behind one address do not hold each other up', async () => {
+    const secret = process.env.AISLE_SHOPPER_TOKEN_SECRET!;
+    const office = '203.0.113.30';
+    const sendAs = (userId: string) =>
+      app
+        .http()
+        .post('/api/recommendations/events')
+        .set('X-Forwarded-For', office)
+        .send({
+          events: [
+            {
+              type: 'view',
+              productId: `p-${Math.random()}`,
+              shopperToken: createShopperToken({ secret, userId }),
+            },
+          ],
+        });
+    const statuses = async (userId: string) => {
+      const answers = [];
+      for (let n = 0; n < 3; n++) answers.push((await sendAs(userId)).status);
+      return answers;
+    };
+    expect(await statuses('office-worker-1')).toEqual([202, 202, 429]);
+    expect(await statuses('office-worker-2')).toEqual([202, 202, 429]);
+    // The address itself is untouched: an anonymous shopper there has the whole limit.
+    expect((await sendFrom(office, 'anonymous-session-1')).status).toBe(202);
+    // A forged token is no key of its own: it counts against the address (and is refused as an identity).
+    const forged = createShopperToken({ secret: 'not-the-shops-secret-at-all', userId: 'office-worker-3' });
+    const withForged = () =>
+      app
+        .http()
+        .post('/api/recommendations/events')
+        .set('X-Forwarded-For', office)
+        .send({ events: [{ type: 'view', productId: 'p1', shopperToken: forged }] });
+    expect((await withForged()).status).not.toBe(429);
+    expect((await withForged()).status).toBe(429);
   });
 
   it('limits list requests too, at twenty times the events limit, and never the shop server', async () => {

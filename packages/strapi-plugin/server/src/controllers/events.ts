@@ -6,6 +6,7 @@ import type { SendEvents } from '../../../shared/contracts/events';
 import { MAX_EVENTS_BATCH_BYTES, MAX_EVENTS_PER_BATCH } from '../../../shared/contracts/events';
 import { screenShopEvent } from '../events/screenShopEvent';
 import { isShopServer } from '../identity/isShopServer';
+import { rateLimitKey } from '../identity/rateLimitKey';
 import type { RequestContext } from '../utils/RequestContext';
 import { getService } from '../utils/getService';
 import { readJsonBody } from '../utils/readJsonBody';
@@ -16,19 +17,31 @@ export const eventsController = ({ strapi }: { strapi: Core.Strapi }) => ({
   async create(ctx: RequestContext) {
     const events = getService(strapi, 'events');
     const settings = await getService(strapi, 'settings').get();
-    // The shop's server sends every order of every shopper from one address: its token is not rate-limited.
+    // navigator.sendBeacon sends JSON as text/plain, which needs no CORS preflight. A batch that cannot be read
+    // still counts against the limit before it is refused.
+    let body: { events?: unknown } | undefined;
+    let unreadable: unknown;
+    try {
+      body = readJsonBody(ctx, MAX_EVENTS_BATCH_BYTES, 'the batch') as { events?: unknown } | undefined;
+    } catch (error) {
+      unreadable = error;
+    }
+    // The shop's server sends every order of every shopper from one address: its token is not rate-limited. A
+    // browser counts as its signed shopper (the batch's first event's), else as its address.
     const fromShopServer = isShopServer(ctx);
     const limit = fromShopServer
       ? { allowed: true, retryAfterSeconds: 0 }
-      : await events.takeRateLimit(ctx.ip, settings.events.rateLimitPerMinute);
+      : await events.takeRateLimit(
+          rateLimitKey(ctx, firstShopperToken(body)),
+          settings.events.rateLimitPerMinute,
+        );
     if (!limit.allowed) {
       ctx.set('Retry-After', String(limit.retryAfterSeconds));
       throw new errors.RateLimitError(
         `more than ${settings.events.rateLimitPerMinute} event requests a minute from this client`,
       );
     }
-    // navigator.sendBeacon sends JSON as text/plain, which needs no CORS preflight.
-    const body = readJsonBody(ctx, MAX_EVENTS_BATCH_BYTES, 'the batch') as { events?: unknown } | undefined;
+    if (unreadable !== undefined) throw unreadable;
     if (body === undefined || body === null || typeof body !== 'object' || !Array.isArray(body.events)) {
       throw new errors.ValidationError('events: expected an array of events');
     }
@@ -79,3 +92,10 @@ export const eventsController = ({ strapi }: { strapi: Core.Strapi }) => ({
     ctx.body = response;
   },
 });
+
+function firstShopperToken(body: unknown): unknown {
+  const events = (body as { events?: unknown } | null | undefined)?.events;
+  return Array.isArray(events)
+    ? (events[0] as { shopperToken?: unknown } | undefined)?.shopperToken
+    : undefined;
+}

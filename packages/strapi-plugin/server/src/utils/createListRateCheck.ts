@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import { isShopServer } from '../identity/isShopServer';
+import { rateLimitKey } from '../identity/rateLimitKey';
 import { createRateWindowStore } from '../cluster/createRateWindowStore';
 import { createRateLimiter } from './createRateLimiter';
 import { getService } from './getService';
@@ -28,7 +29,12 @@ export function createListRateCheck(strapi: Core.Strapi): ListRateCheck {
     const limit =
       LIST_REQUESTS_PER_EVENT_REQUEST *
       (await getService(strapi, 'settings').get()).events.rateLimitPerMinute;
-    const taken = await limiter.take(ctx.ip, limit);
+    // A signed shopper in the query (GET) or in the first list of a batch (POST /query, when parsed as JSON).
+    const body = ctx.request.body as { requests?: { shopperToken?: unknown }[] } | undefined;
+    const taken = await limiter.take(
+      rateLimitKey(ctx, ctx.query.shopperToken ?? body?.requests?.[0]?.shopperToken),
+      limit,
+    );
     if (!taken.allowed) {
       ctx.set('Retry-After', String(taken.retryAfterSeconds));
       throw new errors.RateLimitError(`more than ${limit} list requests a minute from this client`);
