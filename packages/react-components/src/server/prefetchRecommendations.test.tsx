@@ -66,6 +66,32 @@ describe('prefetchRecommendations', () => {
     expect(page).not.toContain('aisle-skeleton');
   });
 
+  it("prefetches a signed-in shopper's lists with their token, under the keys the provider looks up", async () => {
+    const fetch = createMockFetch();
+    const fallback = await prefetchRecommendations({
+      baseUrl: 'http://cms.test',
+      fetch,
+      shopperToken: 'v1.signed.token',
+      sessionId: 'a-session-that-the-token-replaces',
+      lists: [{ list: 'trending', limit: 2 }],
+    });
+    expect(fetch.requests.map((request) => request.body)).toEqual([
+      { requests: [{ list: 'trending', limit: 2, shopperToken: 'v1.signed.token' }] },
+    ]);
+    const page = renderToString(
+      <RecommendationsProvider
+        client={createClient({ baseUrl: 'http://cms.test', fetch })}
+        shopperToken="v1.signed.token"
+        sessionId="a-session-that-the-token-replaces"
+        fallback={fallback}
+      >
+        <Trending limit={2} />
+      </RecommendationsProvider>,
+    );
+    expect(fetch.requests).toHaveLength(1);
+    expect(page).toContain('Walnut cutting board');
+  });
+
   it('leaves out a list the CMS could not serve, so that the browser asks for it', async () => {
     const fallback = await prefetchRecommendations({
       client: createClient({ baseUrl: 'http://cms.test', fetch: createMockFetch({ status: 503 }) }),

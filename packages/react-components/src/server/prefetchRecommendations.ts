@@ -25,7 +25,13 @@ export type PrefetchOptions = Shopper &
  */
 export async function prefetchRecommendations(options: PrefetchOptions): Promise<Record<string, unknown>> {
   const client = 'client' in options ? options.client : createClient(options);
-  const shopper: Shopper = { userId: options.userId, sessionId: options.sessionId };
+  // Who the shopper is, as the provider says it (one field: the signed token, else the user, else the session),
+  // so that the prefetched keys are the ones the components look up.
+  const shopper: Shopper = options.shopperToken
+    ? { shopperToken: options.shopperToken }
+    : options.userId
+      ? { userId: options.userId }
+      : { sessionId: options.sessionId };
   const keyed: [string, Promise<unknown>][] = [
     ...(options.lists ?? []).map((request): [string, Promise<unknown>] => {
       const full = { ...shopper, ...request };
