@@ -67,6 +67,8 @@ const CMS_SECRETS = [
   'TRANSFER_TOKEN_SALT',
   'ENCRYPTION_KEY',
   'JWT_SECRET',
+  // Shared with the store's server, which signs its signed-in customers with it (never sent to a browser).
+  'AISLE_SHOPPER_TOKEN_SECRET',
 ];
 
 /**

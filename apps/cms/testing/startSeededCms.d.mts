@@ -15,6 +15,8 @@ export interface SeededCms {
   admin: { email: string; password: string };
   /** That admin's JWT from /admin/login, for `Authorization: Bearer ...` on admin routes. */
   adminToken: string;
+  /** The CMS's AISLE_SHOPPER_TOKEN_SECRET, for a store that signs its customers. */
+  shopperTokenSecret: string;
   /** The directory holding this run's database (`data.db`) and uploads (`public/uploads`). */
   dataDir: string;
   /** Stops the server (SIGTERM, then SIGKILL after 10 s) and removes a temporary data directory. */

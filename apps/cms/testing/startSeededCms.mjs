@@ -28,6 +28,8 @@ const repoDir = path.join(appDir, '..', '..');
 const strapiBin = path.join(appDir, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js');
 const cacheRoot = path.join(appDir, '.tmp', 'seeded-cms');
 const SEED_ARGS = ['--size=small', '--seed=1'];
+/** The secret a store shares with this CMS to sign its signed-in customers (AISLE_SHOPPER_TOKEN_SECRET). */
+const SHOPPER_TOKEN_SECRET = 'aisle-testing-shopper-token-secret';
 const ADMIN = Object.freeze({ email: 'admin@aisle.test', password: 'Aisle-test-123' });
 // What the seeded data depends on; a change in any of these seeds a new cache.
 const SEED_INPUTS = [
@@ -114,7 +116,7 @@ export async function startSeededCms(options) {
       }),
     ]);
     const adminToken = await login(url);
-    return { url, admin: { ...ADMIN }, adminToken, dataDir, stop };
+    return { url, admin: { ...ADMIN }, adminToken, dataDir, shopperTokenSecret: SHOPPER_TOKEN_SECRET, stop };
   } catch (error) {
     await stop();
     throw new Error(
@@ -136,6 +138,7 @@ function cmsEnv(dataDir, port) {
     TRANSFER_TOKEN_SALT: 'aisle-testing-transfer-salt',
     ENCRYPTION_KEY: 'aisle-testing-encryption-key',
     JWT_SECRET: 'aisle-testing-jwt',
+    AISLE_SHOPPER_TOKEN_SECRET: SHOPPER_TOKEN_SECRET,
     DATABASE_CLIENT: 'sqlite',
     DATABASE_FILENAME: path.join(dataDir, 'data.db'),
     PUBLIC_DIR: path.join(dataDir, 'public'),

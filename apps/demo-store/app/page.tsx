@@ -5,20 +5,20 @@ import { StoreRecommendations } from '../components/StoreRecommendations';
 import { getDepartments } from '../lib/catalog/getDepartments';
 import { PREFETCHED_LIST_OPTIONS } from '../lib/recommendations/prefetchedListOptions';
 import { prefetchLists } from '../lib/recommendations/prefetchLists';
-import { getSessionId } from '../lib/session/getSessionId';
+import { getShopper } from '../lib/shopper/getShopper';
 
 // The home page's lists are the merchandisers' to compose (Recommendations > Placements in the CMS): the seed
 // makes this slot the editorial list `home` (while one is published), new arrivals, best sellers and trending.
 const SLOT = 'home';
 
 export default async function HomePage() {
-  const sessionId = await getSessionId();
+  const shopper = await getShopper();
   const [departments, fallback] = await Promise.all([
     getDepartments(),
-    prefetchLists(sessionId, [], [], [{ slot: SLOT }]),
+    prefetchLists(shopper, [], [], [{ slot: SLOT }]),
   ]);
   return (
-    <StoreRecommendations sessionId={sessionId} fallback={fallback}>
+    <StoreRecommendations shopper={shopper} fallback={fallback}>
       <section className="bg-brand-50">
         <div className="mx-auto grid max-w-7xl gap-6 px-4 py-8 sm:px-6 sm:py-10 md:grid-cols-[3fr_2fr] md:items-center md:py-14">
           <div>

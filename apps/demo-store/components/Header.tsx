@@ -2,10 +2,15 @@ import Link from 'next/link';
 
 import { readCart } from '../lib/cart/readCart';
 import { getDepartments } from '../lib/catalog/getDepartments';
+import { signOut } from '../lib/shopper/signIn';
+import { signedInCustomer } from '../lib/shopper/signedInCustomer';
 
-/** The shop's header: name, departments, the shopper's page and the cart with its count (from the cart cookie). */
+/**
+ * The shop's header: name, departments, the shopper's page, signing in or out, and the cart with its count (from
+ * the cart cookie).
+ */
 export async function Header() {
-  const [departments, cart] = await Promise.all([getDepartments(), readCart()]);
+  const [departments, cart, customer] = await Promise.all([getDepartments(), readCart(), signedInCustomer()]);
   const count = cart.reduce((sum, line) => sum + line.quantity, 0);
   return (
     <header className="sticky top-0 z-20 border-b border-zinc-200 bg-white/95 backdrop-blur">
@@ -26,6 +31,23 @@ export async function Header() {
           >
             For you
           </Link>
+          {customer ? (
+            <form action={signOut}>
+              <button
+                type="submit"
+                className="rounded-full px-3 py-2 text-sm font-medium text-zinc-700 hover:bg-zinc-100"
+              >
+                Sign out
+              </button>
+            </form>
+          ) : (
+            <Link
+              href="/sign-in"
+              className="rounded-full px-3 py-2 text-sm font-medium text-zinc-700 hover:bg-zinc-100"
+            >
+              Sign in
+            </Link>
+          )}
           <Link
             href="/cart"
             className="relative flex items-center gap-2 rounded-full bg-zinc-900 px-4 py-2 text-sm font-medium text-white hover:bg-zinc-700"

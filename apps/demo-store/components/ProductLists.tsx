@@ -5,6 +5,7 @@ import { BUNDLE_LIMIT, PRODUCT_SLOT } from '../lib/recommendations/productListRe
 import { BundleList } from './BundleList';
 import { Section } from './Section';
 import { StoreRecommendations } from './StoreRecommendations';
+import type { StoreShopper } from '../lib/shopper/getShopper';
 
 /**
  * Frequently bought together and the product slot's lists (the seed: People also like and Similar), rendered on
@@ -13,16 +14,16 @@ import { StoreRecommendations } from './StoreRecommendations';
  */
 export async function ProductLists({
   productId,
-  sessionId,
+  shopper,
   lists,
 }: {
   productId: string;
-  sessionId: string | undefined;
+  shopper: StoreShopper;
   lists: Promise<Record<string, unknown>>;
 }) {
   const fallback = await lists;
   return (
-    <StoreRecommendations sessionId={sessionId} fallback={fallback}>
+    <StoreRecommendations shopper={shopper} fallback={fallback}>
       <Section>
         <BundleList
           options={PREFETCHED_LIST_OPTIONS}

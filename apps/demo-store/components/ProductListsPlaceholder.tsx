@@ -4,6 +4,7 @@ import { BUNDLE_LIMIT, LIST_LIMIT } from '../lib/recommendations/productListRequ
 import { BUNDLE_CLASS_NAME } from './bundleClassName';
 import { Section } from './Section';
 import { StoreRecommendations } from './StoreRecommendations';
+import type { StoreShopper } from '../lib/shopper/getShopper';
 
 // The bundle's footer (total and button, 2.625rem) and the gap above it, which its skeleton does not have.
 const BUNDLE_FOOTER_SPACE = 'mb-[3.375rem]';
@@ -12,9 +13,9 @@ const BUNDLE_FOOTER_SPACE = 'mb-[3.375rem]';
  * The product page's lists while they stream in: their skeletons, made of the same boxes as the lists, so that
  * nothing moves when the lists replace them. A `null` request fetches nothing.
  */
-export function ProductListsPlaceholder({ sessionId }: { sessionId: string | undefined }) {
+export function ProductListsPlaceholder({ shopper }: { shopper: StoreShopper }) {
   return (
-    <StoreRecommendations sessionId={sessionId}>
+    <StoreRecommendations shopper={shopper}>
       <Section>
         <RecommendationList
           request={null}

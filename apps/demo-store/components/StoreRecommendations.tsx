@@ -4,22 +4,30 @@ import { RecommendationsProvider } from '@aisle/react';
 import type { ReactNode } from 'react';
 
 import { LOCALE } from '../lib/formatPrice';
+import type { StoreShopper } from '../lib/shopper/getShopper';
 
 /**
- * The recommendations provider of a page: the shopper's session, the lists the server prefetched, and the
- * recommendations API under the store's origin (proxy.ts forwards `/cms/api/recommendations/*` to the CMS).
+ * The recommendations provider of a page: the shopper (the signed-in customer's token, else the session), the
+ * lists the server prefetched, and the recommendations API under the store's origin (proxy.ts forwards
+ * `/cms/api/recommendations/*` to the CMS).
  */
 export function StoreRecommendations({
-  sessionId,
+  shopper: { sessionId, shopperToken },
   fallback,
   children,
 }: {
-  sessionId: string | undefined;
+  shopper: StoreShopper;
   fallback?: Record<string, unknown>;
   children: ReactNode;
 }) {
   return (
-    <RecommendationsProvider baseUrl="/cms" sessionId={sessionId} fallback={fallback} locale={LOCALE}>
+    <RecommendationsProvider
+      baseUrl="/cms"
+      sessionId={sessionId}
+      shopperToken={shopperToken}
+      fallback={fallback}
+      locale={LOCALE}
+    >
       {children}
     </RecommendationsProvider>
   );

@@ -43,7 +43,14 @@ export default async function setup(project: TestProject) {
   try {
     const cmsToken = await createReadToken(cms.url, cms.adminToken);
     const serverToken = await createServerToken(cms.url, cms.adminToken);
-    store = await startStore({ appDir, port: STORE_PORT, cmsUrl: cms.url, cmsToken, serverToken });
+    store = await startStore({
+      appDir,
+      port: STORE_PORT,
+      cmsUrl: cms.url,
+      cmsToken,
+      serverToken,
+      shopperTokenSecret: cms.shopperTokenSecret,
+    });
   } catch (error) {
     await cms.stop();
     throw error;

@@ -12,7 +12,7 @@ import { getCartItems } from '../../lib/cart/getCartItems';
 import { formatPrice } from '../../lib/formatPrice';
 import { PREFETCHED_LIST_OPTIONS } from '../../lib/recommendations/prefetchedListOptions';
 import { prefetchLists } from '../../lib/recommendations/prefetchLists';
-import { getSessionId } from '../../lib/session/getSessionId';
+import { getShopper } from '../../lib/shopper/getShopper';
 
 export const metadata: Metadata = { title: 'Your cart' };
 
@@ -21,7 +21,7 @@ const BUNDLE_LIMIT = 4;
 const SLOT = 'cart';
 
 export default async function CartPage() {
-  const sessionId = await getSessionId();
+  const shopper = await getShopper();
   const items = await getCartItems();
   const basket = items.map((item) => item.product.id);
   const lists: ListRequest[] = basket.length
@@ -29,7 +29,7 @@ export default async function CartPage() {
     : [];
   // An empty cart has no basket to send (the slot's lists then need none).
   const page = basket.length ? { basket } : {};
-  const fallback = await prefetchLists(sessionId, lists, [], [{ slot: SLOT, ...page }]);
+  const fallback = await prefetchLists(shopper, lists, [], [{ slot: SLOT, ...page }]);
   const slot = (
     <div className="mx-auto flex max-w-7xl flex-col gap-12 px-4 py-6 empty:hidden sm:px-6">
       <Placement slot={SLOT} {...page} options={PREFETCHED_LIST_OPTIONS} />
@@ -39,7 +39,7 @@ export default async function CartPage() {
   const currency = items[0]?.product.currency ?? 'EUR';
 
   return (
-    <StoreRecommendations sessionId={sessionId} fallback={fallback}>
+    <StoreRecommendations shopper={shopper} fallback={fallback}>
       <div className="mx-auto max-w-7xl px-4 pt-6 sm:px-6">
         <h1 className="text-3xl font-bold tracking-tight">Your cart</h1>
       </div>

@@ -6,7 +6,7 @@ import { Section } from '../../components/Section';
 import { StoreRecommendations } from '../../components/StoreRecommendations';
 import { PREFETCHED_LIST_OPTIONS } from '../../lib/recommendations/prefetchedListOptions';
 import { prefetchLists } from '../../lib/recommendations/prefetchLists';
-import { getSessionId } from '../../lib/session/getSessionId';
+import { getShopper } from '../../lib/shopper/getShopper';
 
 export const metadata: Metadata = { title: 'For you' };
 
@@ -17,15 +17,15 @@ const SLOT = 'for-you';
 
 /** The shopper's own page: no account needed, the session cookie is enough. */
 export default async function ForYouPage() {
-  const sessionId = await getSessionId();
+  const shopper = await getShopper();
   const fallback = await prefetchLists(
-    sessionId,
+    shopper,
     [{ list: 'recently-viewed', limit: LIMIT }],
     [],
     [{ slot: SLOT }],
   );
   return (
-    <StoreRecommendations sessionId={sessionId} fallback={fallback}>
+    <StoreRecommendations shopper={shopper} fallback={fallback}>
       <div className="mx-auto max-w-7xl px-4 pt-6 sm:px-6">
         <h1 className="text-3xl font-bold tracking-tight">For you</h1>
         <p className="mt-2 text-zinc-700">

@@ -10,6 +10,7 @@ import { getCartItems } from '../cart/getCartItems';
 import { writeCart } from '../cart/writeCart';
 import { sendEvents } from '../events/sendEvents';
 import { getSessionId } from '../session/getSessionId';
+import { signedInCustomer } from '../shopper/signedInCustomer';
 import type { PlacedOrder } from '../types';
 
 export interface CheckoutState {
@@ -18,8 +19,9 @@ export interface CheckoutState {
 }
 
 /**
- * Places the order of the cart (no payment): records one purchase event per line, with the order id and the
- * catalog's price, then empties the cart and shows the confirmation. Prices come from the catalog, not the form.
+ * Places the order of the cart (no payment): records one purchase event per line, for the signed-in customer or
+ * else the session, with the order id and the catalog's price, then empties the cart and shows the confirmation.
+ * Prices come from the catalog, not the form.
  */
 export async function placeOrder(_previous: CheckoutState, form: FormData): Promise<CheckoutState> {
   const field = (name: string) => String(form.get(name) ?? '').trim();
@@ -45,11 +47,13 @@ export async function placeOrder(_previous: CheckoutState, form: FormData): Prom
     total: items.reduce((sum, { product, quantity }) => sum + product.price * quantity, 0),
     currency: items[0]!.product.currency,
   };
+  // A signed-in customer's purchases are theirs (buy it again, picks, on any device); else the session's.
+  const userId = (await signedInCustomer())?.userId;
   await sendEvents(
     order.items.map((item) => ({
       type: 'purchase',
       productId: item.productId,
-      sessionId,
+      ...(userId === undefined ? { sessionId } : { userId }),
       orderId: order.id,
       quantity: item.quantity,
       price: item.price,

@@ -2,6 +2,7 @@ import type { ListRequest, PrefetchOptions } from '@aisle/react/server';
 import { prefetchRecommendations } from '@aisle/react/server';
 
 import { cmsUrl } from '../cms/cmsUrl';
+import type { StoreShopper } from '../shopper/getShopper';
 
 /**
  * A page's lists (and editorial lists and placements) fetched on the server in one round trip, as SWR fallback for the provider: they are in the
@@ -10,7 +11,7 @@ import { cmsUrl } from '../cms/cmsUrl';
  * than failing the whole page.
  */
 export async function prefetchLists(
-  sessionId: string | undefined,
+  { sessionId, shopperToken }: StoreShopper,
   lists: ListRequest[],
   editorial: string[] = [],
   placements: PrefetchOptions['placements'] = [],
@@ -21,6 +22,7 @@ export async function prefetchLists(
       baseUrl: cmsUrl(),
       mediaBase: '/cms',
       sessionId,
+      shopperToken,
       lists,
       editorial,
       placements,

@@ -16,6 +16,8 @@ export async function startStore(options: {
   cmsToken: string;
   /** The token the store's server sends purchases with. */
   serverToken: string;
+  /** The secret the store signs its signed-in customers with (the CMS's AISLE_SHOPPER_TOKEN_SECRET). */
+  shopperTokenSecret: string;
 }): Promise<RunningStore> {
   const nextBin = createRequire(`${options.appDir}/package.json`).resolve('next/dist/bin/next');
   const child = spawn(process.execPath, [nextBin, 'start', '-H', '127.0.0.1', '-p', String(options.port)], {
@@ -27,6 +29,7 @@ export async function startStore(options: {
       AISLE_CMS_URL: options.cmsUrl,
       AISLE_CMS_TOKEN: options.cmsToken,
       AISLE_CMS_SERVER_TOKEN: options.serverToken,
+      AISLE_SHOPPER_TOKEN_SECRET: options.shopperTokenSecret,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -11,7 +11,7 @@ import type { ProductFilter } from '../../../lib/catalog/getProducts';
 import { getProducts } from '../../../lib/catalog/getProducts';
 import { PREFETCHED_LIST_OPTIONS } from '../../../lib/recommendations/prefetchedListOptions';
 import { prefetchLists } from '../../../lib/recommendations/prefetchLists';
-import { getSessionId } from '../../../lib/session/getSessionId';
+import { getShopper } from '../../../lib/shopper/getShopper';
 
 // The category page's slot: merchandisers compose it in the CMS (the seed: what is trending in the category).
 const SLOT = 'category';
@@ -37,13 +37,13 @@ export default async function CategoryPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const page = Math.max(1, Math.floor(Number(query.page)) || 1);
   const sort = SORTS.find((option) => option.value === query.sort)?.value ?? 'title';
-  const sessionId = await getSessionId();
+  const shopper = await getShopper();
   const category = await getCategory(slug);
   if (!category) notFound();
   // The engine knows categories by name, at any level of the tree.
   const [products, fallback] = await Promise.all([
     getProducts({ category: slug, page, sort }),
-    prefetchLists(sessionId, [], [], [{ slot: SLOT, category: category.name }]),
+    prefetchLists(shopper, [], [], [{ slot: SLOT, category: category.name }]),
   ]);
   const href = (next: { page?: number; sort?: string }) => {
     const search = new URLSearchParams();
@@ -53,7 +53,7 @@ export default async function CategoryPage({ params, searchParams }: Props) {
   };
 
   return (
-    <StoreRecommendations sessionId={sessionId} fallback={fallback}>
+    <StoreRecommendations shopper={shopper} fallback={fallback}>
       <div className="mx-auto max-w-7xl px-4 pt-4 sm:px-6">
         <Breadcrumbs
           trail={

@@ -9,7 +9,7 @@ import { formatPrice } from '../../../lib/formatPrice';
 import { readLastOrder } from '../../../lib/orders/readLastOrder';
 import { PREFETCHED_LIST_OPTIONS } from '../../../lib/recommendations/prefetchedListOptions';
 import { prefetchLists } from '../../../lib/recommendations/prefetchLists';
-import { getSessionId } from '../../../lib/session/getSessionId';
+import { getShopper } from '../../../lib/shopper/getShopper';
 
 export const metadata: Metadata = { title: 'Thank you for your order' };
 
@@ -17,10 +17,10 @@ const PICKS: ListRequest = { list: 'picks-for-you', limit: 12 };
 
 export default async function OrderPage({ params }: { params: Promise<{ id: string }> }) {
   const id = decodeURIComponent((await params).id);
-  const sessionId = await getSessionId();
-  const [order, fallback] = await Promise.all([readLastOrder(id), prefetchLists(sessionId, [PICKS])]);
+  const shopper = await getShopper();
+  const [order, fallback] = await Promise.all([readLastOrder(id), prefetchLists(shopper, [PICKS])]);
   return (
-    <StoreRecommendations sessionId={sessionId} fallback={fallback}>
+    <StoreRecommendations shopper={shopper} fallback={fallback}>
       <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
         <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase">Order placed</p>
         <h1 className="mt-2 text-3xl font-bold tracking-tight">Thank you for your order</h1>

@@ -13,7 +13,7 @@ import { getProduct } from '../../../lib/catalog/getProduct';
 import { formatPrice } from '../../../lib/formatPrice';
 import { prefetchLists } from '../../../lib/recommendations/prefetchLists';
 import { PRODUCT_SLOT, productListRequests } from '../../../lib/recommendations/productListRequests';
-import { getSessionId } from '../../../lib/session/getSessionId';
+import { getShopper } from '../../../lib/shopper/getShopper';
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const product = await getProduct(decodeURIComponent((await params).id));
@@ -22,14 +22,9 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 
 export default async function ProductPage({ params }: { params: Promise<{ id: string }> }) {
   const id = decodeURIComponent((await params).id);
-  const sessionId = await getSessionId();
+  const shopper = await getShopper();
   // Started before the product is awaited; awaited by <ProductLists>, which streams in after the product.
-  const lists = prefetchLists(
-    sessionId,
-    productListRequests(id),
-    [],
-    [{ slot: PRODUCT_SLOT, productId: id }],
-  );
+  const lists = prefetchLists(shopper, productListRequests(id), [], [{ slot: PRODUCT_SLOT, productId: id }]);
   const product = await getProduct(id);
   if (!product) {
     await lists.catch(() => undefined);
@@ -48,7 +43,7 @@ export default async function ProductPage({ params }: { params: Promise<{ id: st
   return (
     <>
       {/* The provider of the product's own events (view, add to cart); the lists have their own. */}
-      <StoreRecommendations sessionId={sessionId}>
+      <StoreRecommendations shopper={shopper}>
         <TrackView productId={product.id} />
         <div className="mx-auto max-w-7xl px-4 pt-4 sm:px-6">
           <Breadcrumbs trail={trail} current={product.title} />
@@ -96,8 +91,8 @@ export default async function ProductPage({ params }: { params: Promise<{ id: st
           </div>
         </article>
       </StoreRecommendations>
-      <Suspense fallback={<ProductListsPlaceholder sessionId={sessionId} />}>
-        <ProductLists productId={product.id} sessionId={sessionId} lists={lists} />
+      <Suspense fallback={<ProductListsPlaceholder shopper={shopper} />}>
+        <ProductLists productId={product.id} shopper={shopper} lists={lists} />
       </Suspense>
     </>
   );
