@@ -13,6 +13,8 @@ let databaseUrl: string;
 const instances: Instance[] = [];
 let adminToken: string;
 let serverToken: string;
+/** Each product's Strapi documentId, by slug. */
+const documentIds = new Map<string, string>();
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -146,6 +148,7 @@ beforeAll(async () => {
       body: { data: { title: `Product ${slug}`, slug, price: 10 + n, currency: 'EUR', stock: 10 } },
     });
     expect(created.status, JSON.stringify(created.body)).toBe(201);
+    documentIds.set(slug, created.body.data.documentId);
   }
   // Orders pair p01 with p02 and p03 with p04; p05 sells alone, most.
   await postEvents(
@@ -235,6 +238,61 @@ describe('three instances on one PostgreSQL', () => {
     expect((await bestSelling(b())).ids).not.toContain('p12');
   });
 
+  it('a product sold out through A leaves the lists of B and C within seconds, and comes back with its stock', async () => {
+    const top = (await bestSelling(b())).ids[0]!;
+    const setStock = async (stock: number) => {
+      const updated = await call(a(), 'PUT', `/api/products/${documentIds.get(top)}`, {
+        token: serverToken,
+        body: { data: { stock } },
+      });
+      expect(updated.status, JSON.stringify(updated.body)).toBe(200);
+    };
+    await setStock(0);
+    try {
+      const ms = await within(5000, `${top} gone from B and C`, async () => {
+        const [onB, onC] = await Promise.all([bestSelling(b()), bestSelling(c())]);
+        return !onB.ids.includes(top) && !onC.ids.includes(top);
+      });
+      console.log(`a product sold out on A left B's and C's lists after ${ms} ms`);
+    } finally {
+      await setStock(10);
+    }
+    await within(5000, `${top} back on C`, async () => (await bestSelling(c())).ids.includes(top));
+  });
+
+  it('a placement published through A is what B and C serve, and its draft is served by none', async () => {
+    const created = await admin(a(), 'POST', '/placements', {
+      slot: 'home-main',
+      name: 'Home page',
+      page: 'home',
+      status: 'published',
+      modules: [
+        {
+          key: 'best',
+          variants: [{ key: 'a', source: { list: 'best-selling' }, heading: 'Best sellers', share: 100 }],
+          limit: 3,
+          layout: 'grid',
+          scope: null,
+          startsAt: null,
+          endsAt: null,
+        },
+      ],
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    for (const instance of [b(), c()]) {
+      const served = await call(instance, 'GET', '/api/recommendations/placements/home-main');
+      expect(served.status, JSON.stringify(served.body)).toBe(200);
+      expect(served.body.data.modules.map((module: { heading: string }) => module.heading)).toEqual([
+        'Best sellers',
+      ]);
+    }
+    const unpublished = await admin(a(), 'PUT', `/placements/${created.body.data.id}`, { status: 'draft' });
+    expect(unpublished.status).toBe(200);
+    for (const instance of [b(), c()]) {
+      expect((await call(instance, 'GET', '/api/recommendations/placements/home-main')).status).toBe(404);
+    }
+  });
+
   it("a client's rate limit holds over all instances, not once per instance", async () => {
     const set = await admin(a(), 'PUT', '/settings', { events: { rateLimitPerMinute: 4 } });
     expect(set.status, JSON.stringify(set.body)).toBe(200);
@@ -246,6 +304,9 @@ describe('three instances on one PostgreSQL', () => {
           )
         ).every((body) => body.data.events.rateLimitPerMinute === 4),
       );
+      // Limits count in fixed minutes: start early in one, so that the whole test falls within it.
+      const intoMinute = Date.now() % 60_000;
+      if (intoMinute > 45_000) await new Promise((resolve) => setTimeout(resolve, 60_500 - intoMinute));
       const event = { events: [{ type: 'view', productId: 'p01', sessionId: 'rate-limited-session-1' }] };
       // Four requests on A: within the limit there, and within it on B were B counting only its own.
       for (let request = 0; request < 4; request++) {
