@@ -258,6 +258,46 @@ describe('POST /recommendations/imports', () => {
     expect(anonymous.status).toBe(401);
   });
 
+  it('marks an import whose process died as failed, saying so, instead of running forever', async () => {
+    const jobs = app.strapi.db.query('plugin::recommendations.import-job');
+    const stale = await jobs.create({
+      data: {
+        format: 'csv',
+        status: 'running',
+        rows: 30_000,
+        imported: 29_000,
+        duplicates: 0,
+        failed: 0,
+        errors: [],
+        heartbeatAt: new Date(Date.now() - 10 * 60_000),
+      },
+    });
+    const live = await jobs.create({
+      data: {
+        format: 'csv',
+        status: 'running',
+        rows: 10,
+        imported: 10,
+        duplicates: 0,
+        failed: 0,
+        errors: [],
+        heartbeatAt: new Date(),
+      },
+    });
+    const read = (id: number) =>
+      app.http().get(`/recommendations/imports/${id}`).set('Authorization', `Bearer ${token}`);
+    const died = (await read(stale.id)).body.data;
+    expect(died.status).toBe('failed');
+    expect(died.finishedAt).not.toBeNull();
+    expect(died.errors.at(-1)).toEqual({
+      line: 30_000,
+      message:
+        'import stopped: the process reading the file ended before the file did (a restart or a crash); import it again, rows already imported are skipped',
+    });
+    expect((await read(live.id)).body.data.status).toBe('running');
+    await jobs.delete({ where: { id: live.id } });
+  });
+
   it('leaves no uploaded file behind, whatever happened, and takes multipart only where an upload is expected', async () => {
     const marker = `aisle-upload-marker-${Date.now()}`;
     const since = Date.now() - 1000;

@@ -118,6 +118,8 @@ const importJob = {
       /** The first errors, each with its line number. */
       errors: { type: 'json' },
       finishedAt: { type: 'datetime' },
+      /** When the process reading the file last reported progress: a running job silent for long has died. */
+      heartbeatAt: { type: 'datetime' },
     },
   },
 };

@@ -13,6 +13,8 @@ import type { Collaborators } from './Collaborators';
 const BATCH = 1000;
 const PROGRESS_EVERY = 10_000;
 const KEPT_ERRORS = 100;
+/** A running import reports progress every PROGRESS_EVERY rows (about a second): silent this long, it has died. */
+export const STALE_IMPORT_MS = 2 * 60_000;
 
 type ImportedRow = EventRow & { importKey: string };
 
@@ -20,6 +22,7 @@ interface JobRow extends Omit<ImportJob, 'createdAt' | 'finishedAt' | 'errors'> 
   errors: ImportJob['errors'] | null;
   createdAt: string | Date;
   finishedAt: string | Date | null;
+  heartbeatAt?: string | Date | null;
 }
 
 /**
@@ -63,7 +66,16 @@ export const createImportsService = ({
 
   async function createJob(format: ImportFormat): Promise<JobRow> {
     return (await jobs().create({
-      data: { format, status: 'running', rows: 0, imported: 0, duplicates: 0, failed: 0, errors: [] },
+      data: {
+        format,
+        status: 'running',
+        rows: 0,
+        imported: 0,
+        duplicates: 0,
+        failed: 0,
+        errors: [],
+        heartbeatAt: new Date(),
+      },
     })) as JobRow;
   }
 
@@ -79,7 +91,8 @@ export const createImportsService = ({
       if (errors.length < KEPT_ERRORS) errors.push({ line, message });
     };
     let batch: ImportedRow[] = [];
-    const progress = () => jobs().update({ where: { id: jobId }, data: { ...counts, errors } });
+    const progress = () =>
+      jobs().update({ where: { id: jobId }, data: { ...counts, errors, heartbeatAt: new Date() } });
 
     try {
       for await (const parsed of lines) {
@@ -144,12 +157,33 @@ export const createImportsService = ({
 
   async function findAll(): Promise<ImportJob[]> {
     const rows = (await jobs().findMany({ orderBy: { id: 'desc' }, limit: 100 })) as JobRow[];
-    return rows.map(toJob);
+    return Promise.all(rows.map(async (row) => toJob(await settle(row))));
   }
 
   async function findOne(id: number): Promise<ImportJob | null> {
     const row = (await jobs().findOne({ where: { id } })) as JobRow | null;
-    return row === null ? null : toJob(row);
+    return row === null ? null : toJob(await settle(row));
+  }
+
+  /**
+   * A job still `running` whose process has not reported for STALE_IMPORT_MS died with it (a restart, a crash;
+   * on any instance): it is marked failed, saying so, rather than shown running forever.
+   */
+  async function settle(row: JobRow): Promise<JobRow> {
+    const lastSign = new Date(row.heartbeatAt ?? row.createdAt).getTime();
+    if (row.status !== 'running' || Date.now() - lastSign < STALE_IMPORT_MS) return row;
+    const errors = [
+      ...(Array.isArray(row.errors) ? row.errors : []),
+      {
+        line: row.rows,
+        message:
+          'import stopped: the process reading the file ended before the file did (a restart or a crash); import it again, rows already imported are skipped',
+      },
+    ];
+    return (await jobs().update({
+      where: { id: row.id },
+      data: { status: 'failed', errors, finishedAt: new Date() },
+    })) as JobRow;
   }
 
   return { start, run, findAll, findOne };
