@@ -29,7 +29,9 @@ export default async function ForYouPage() {
       <div className="mx-auto max-w-7xl px-4 pt-6 sm:px-6">
         <h1 className="text-3xl font-bold tracking-tight">For you</h1>
         <p className="mt-2 text-zinc-700">
-          Picked from what you looked at and bought here. No account needed.
+          {shopper.shopperToken
+            ? 'Picked from what you looked at and bought, on every device you sign in on.'
+            : 'Picked from what you looked at and bought here. No account needed.'}
         </p>
       </div>
       <Section>
