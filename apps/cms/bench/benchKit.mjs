@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import path from 'node:path';
 
 import { createShopperToken } from '@aisle/react/shopper-token';
 
@@ -57,4 +58,33 @@ export function cpuMs(pid) {
   const ticksPerSecond = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout) || 100;
   // utime and stime: fields 14 and 15 of stat, 12 and 13 after the command name.
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / ticksPerSecond;
+}
+
+const PG_BIN = process.env.AISLE_POSTGRES_BIN ?? '/usr/lib/postgresql/15/bin';
+
+/** Runs a PostgreSQL tool (as the postgres user when root, which initdb refuses to be); answers its output. */
+export function postgresTool(tool, args) {
+  const command = [path.join(PG_BIN, tool), ...args];
+  const result =
+    process.getuid?.() === 0
+      ? spawnSync('runuser', ['-u', 'postgres', '--', ...command], { encoding: 'utf8' })
+      : spawnSync(command[0], command.slice(1), { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`${tool} failed: ${result.stderr}${result.stdout}`);
+  return result.stdout;
+}
+
+/**
+ * A throwaway PostgreSQL 15 cluster in `work` (a directory the postgres user may write), on a free port, without
+ * fsync; `settings` are more `-c` options. `stop()` stops it at once (the directory is the caller's to remove).
+ */
+export async function startBenchPostgres(work, settings = []) {
+  const port = await freePort();
+  const data = path.join(work, 'data');
+  postgresTool('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8']);
+  const options = [
+    `-c listen_addresses=127.0.0.1 -p ${port} -k ${work} -c fsync=off`,
+    ...settings.map((setting) => `-c ${setting}`),
+  ];
+  postgresTool('pg_ctl', ['-D', data, '-l', path.join(work, 'log'), '-w', '-o', options.join(' '), 'start']);
+  return { port, stop: () => postgresTool('pg_ctl', ['-D', data, '-m', 'immediate', 'stop']) };
 }

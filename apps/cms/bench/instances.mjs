@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { BENCH_ENV, benchLists, cpuMs, freePort } from './benchKit.mjs';
+import { BENCH_ENV, benchLists, cpuMs, freePort, startBenchPostgres } from './benchKit.mjs';
 import { constantRate } from './constantRate.mjs';
 
 const options = Object.fromEntries(
@@ -26,7 +26,6 @@ for (const key of Object.keys(options)) {
 }
 const RATE = Number(options.rate ?? 150);
 const SECONDS = Number(options.seconds ?? 20);
-const PG_BIN = process.env.AISLE_POSTGRES_BIN ?? '/usr/lib/postgresql/15/bin';
 const appDir = fileURLToPath(new URL('..', import.meta.url));
 const strapiBin = path.join(appDir, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js');
 const work = mkdtempSync(path.join(tmpdir(), 'aisle-bench-instances-'));
@@ -34,28 +33,8 @@ chmodSync(work, 0o777);
 mkdirSync(path.join(work, 'uploads'));
 const LISTS = benchLists();
 
-function postgresTool(tool, args) {
-  const command = [path.join(PG_BIN, tool), ...args];
-  const result =
-    process.getuid?.() === 0
-      ? spawnSync('runuser', ['-u', 'postgres', '--', ...command], { encoding: 'utf8' })
-      : spawnSync(command[0], command.slice(1), { encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`${tool} failed: ${result.stderr}${result.stdout}`);
-}
-
-const pgPort = await freePort();
-const data = path.join(work, 'data');
-postgresTool('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8']);
-postgresTool('pg_ctl', [
-  '-D',
-  data,
-  '-l',
-  path.join(work, 'log'),
-  '-w',
-  '-o',
-  `-c listen_addresses=127.0.0.1 -p ${pgPort} -k ${work} -c fsync=off`,
-  'start',
-]);
+const postgres = await startBenchPostgres(work);
+const pgPort = postgres.port;
 const env = {
   ...process.env,
   ...BENCH_ENV,
@@ -102,7 +81,7 @@ try {
   for (const server of servers) server.child.kill('SIGTERM');
   await Promise.all(servers.map((server) => new Promise((resolve) => server.child.once('exit', resolve))));
   try {
-    postgresTool('pg_ctl', ['-D', data, '-m', 'immediate', 'stop']);
+    postgres.stop();
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

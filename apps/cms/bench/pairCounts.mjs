@@ -4,7 +4,6 @@
 // bought together"). Run with `pnpm --filter @aisle/cms bench:pairs` after `pnpm build`; --size=small|medium|large,
 // or --baskets=<file> for real baskets, one a line, ids separated by spaces (the FIMI retail.dat of
 // ../shared/datasets/retail-fimi). It prints numbers; it asserts nothing.
-import { spawnSync } from 'node:child_process';
 import { chmodSync, createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,7 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 import { generateStore } from '@aisle/engine/synthetic';
 
-import { freePort } from './benchKit.mjs';
+import { postgresTool, startBenchPostgres } from './benchKit.mjs';
 
 const argument = (name) =>
   process.argv
@@ -21,7 +20,6 @@ const argument = (name) =>
     ?.split('=')[1];
 const basketsFile = argument('baskets');
 const size = argument('size') ?? 'large';
-const PG_BIN = process.env.AISLE_POSTGRES_BIN ?? '/usr/lib/postgresql/15/bin';
 const engineDist = fileURLToPath(new URL('../node_modules/@aisle/engine/dist/', import.meta.url));
 // Not part of the engine's public API: the function training counts pairs with.
 const { itemToItemTopK } = await import(
@@ -93,28 +91,8 @@ void topK;
 // PostgreSQL: a throwaway cluster, the lines loaded with COPY, then the self-join.
 const work = mkdtempSync(path.join(tmpdir(), 'aisle-bench-pairs-'));
 chmodSync(work, 0o777);
-function postgresTool(tool, args) {
-  const command = [path.join(PG_BIN, tool), ...args];
-  const result =
-    process.getuid?.() === 0
-      ? spawnSync('runuser', ['-u', 'postgres', '--', ...command], { encoding: 'utf8' })
-      : spawnSync(command[0], command.slice(1), { encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`${tool} failed: ${result.stderr}${result.stdout}`);
-  return result.stdout;
-}
-const port = await freePort();
-const data = path.join(work, 'data');
-postgresTool('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8']);
-postgresTool('pg_ctl', [
-  '-D',
-  data,
-  '-l',
-  path.join(work, 'log'),
-  '-w',
-  '-o',
-  `-c listen_addresses=127.0.0.1 -p ${port} -k ${work} -c fsync=off -c work_mem=256MB -c max_parallel_workers_per_gather=2`,
-  'start',
-]);
+const postgres = await startBenchPostgres(work, ['work_mem=256MB', 'max_parallel_workers_per_gather=2']);
+const port = postgres.port;
 const psql = (sql) =>
   postgresTool('psql', [
     '-h',
@@ -157,6 +135,6 @@ try {
     psql('DROP TABLE pairs');
   }
 } finally {
-  postgresTool('pg_ctl', ['-D', data, '-m', 'immediate', 'stop']);
+  postgres.stop();
   rmSync(work, { recursive: true, force: true });
 }
