@@ -1,5 +1,6 @@
 import { createServer } from 'node:net';
 
+import { MODEL_FORMAT } from '@aisle/engine';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -393,3 +394,70 @@ describe('three instances on one PostgreSQL', () => {
     );
   });
 });
+
+describe('an upgrade that changes the model format', () => {
+  it('snapshots of the older format are retrained once for the deployment, not once per instance that boots', async () => {
+    await Promise.all(instances.splice(0).map((instance) => instance.stop()));
+    // As after an engine upgrade: every stored snapshot says it is of the format before this engine's.
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    try {
+      const { rows } = await client.query('SELECT version, bytes FROM aisle_model_blobs');
+      expect(rows.length).toBeGreaterThan(0);
+      for (const row of rows as { version: number; bytes: Buffer }[]) {
+        await client.query('UPDATE aisle_model_blobs SET bytes = $1 WHERE version = $2', [
+          withOlderFormat(row.bytes),
+          row.version,
+        ]);
+      }
+    } finally {
+      await client.end();
+    }
+    const newestVersion = (rows: { version: number; status: string }[]) =>
+      Math.max(0, ...rows.filter((row) => row.status === 'ready').map((row) => row.version));
+    const before = newestVersion(await readySnapshots());
+    const env = { AISLE_POLL_MS: '1000' };
+    instances.push(
+      ...(await Promise.all(
+        ['A', 'B', 'C'].map(async (name) =>
+          startInstance(name, { port: await freePort(), databaseUrl, env }),
+        ),
+      )),
+    );
+    const versions = async () =>
+      Promise.all(
+        instances.map(
+          async (instance) =>
+            (await call(instance, 'GET', '/api/recommendations/health')).body.data.modelVersion as
+              number | null,
+        ),
+      );
+    const ms = await within(120_000, 'every instance serves a retrained model', async () => {
+      const served = await versions();
+      return served.every((version) => version !== null && version > before) && new Set(served).size === 1;
+    });
+    console.log(`every instance served the retrained model ${ms} ms after all three had booted`);
+    // Let any second training (the bug this guards against) start and end before counting.
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    await within(
+      60_000,
+      'no training running',
+      async () => (await admin(instances[0]!, 'GET', '/model')).body.data.training === 'idle',
+    );
+    const stored = await readySnapshots();
+    expect(stored.filter((row) => row.status === 'failed')).toEqual([]);
+    expect(newestVersion(stored) - before).toBe(1);
+    expect(await versions()).toEqual([before + 1, before + 1, before + 1]);
+  });
+});
+
+/** The snapshot's bytes with its header's model format one below this engine's (same length: a digit). */
+function withOlderFormat(bytes: Buffer): Buffer {
+  const header = bytes.subarray(0, Math.min(bytes.length, 1 << 20)).toString('latin1');
+  const at = header.indexOf(`"format":${MODEL_FORMAT}`);
+  expect(at, 'the snapshot header names its format').toBeGreaterThan(0);
+  expect(String(MODEL_FORMAT - 1).length).toBe(String(MODEL_FORMAT).length);
+  const older = Buffer.from(bytes);
+  older.write(String(MODEL_FORMAT - 1), at + '"format":'.length, 'latin1');
+  return older;
+}

@@ -6,6 +6,8 @@ export { modelStats } from './modelStats.js';
 export type { ModelStats } from './modelStats.js';
 export { serializeModel } from './serialize/serializeModel.js';
 export { deserializeModel } from './serialize/deserializeModel.js';
+// The serialized model's format: a snapshot of another format does not load (retrain), see deserializeModel.
+export { MODEL_FORMAT } from './model/Model.js';
 export { validateRecommendRequest, MAX_BASKET_IDS, MAX_LIMIT } from './validateRecommendRequest.js';
 export { resolveConfig } from './config/resolveConfig.js';
 export { DEFAULT_CONFIG } from './config/defaultConfig.js';
