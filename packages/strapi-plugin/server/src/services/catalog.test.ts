@@ -109,7 +109,10 @@ const published = '2026-01-01T00:00:00.000Z';
 
 function service(
   products: Row[],
-  { settings = settingsOf(), contentTypes = { [PRODUCT]: productType, [CATEGORY]: categoryType } } = {},
+  {
+    settings = settingsOf(),
+    contentTypes = { [PRODUCT]: productType, [CATEGORY]: categoryType },
+  }: { settings?: PluginSettings; contentTypes?: Record<string, unknown> } = {},
 ) {
   const tables = { [PRODUCT]: products, [CATEGORY]: categories() };
   const memory = inMemoryStrapi(tables, contentTypes);
