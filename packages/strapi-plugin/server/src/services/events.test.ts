@@ -1,0 +1,323 @@
+import type { Interaction } from '@aisle/engine';
+import type { Core } from '@strapi/strapi';
+import { describe, expect, it } from 'vitest';
+
+import type { StoredEventRow } from '../events/createEventsStore';
+import type { EventRow } from '../training/rowToInteraction';
+import type { ValidShopEvent } from '../validation/shopEventSchema';
+import type { PluginParts } from './Collaborators';
+import { createEventsService } from './events';
+
+const DAY = 86_400_000;
+const T0 = Date.UTC(2025, 0, 15, 10);
+
+/** The deployment's shared state: one value per key, the first stored wins (as on the database). */
+function sharedState() {
+  const values = new Map<string, string>();
+  return {
+    valueOnce: async (key: string, candidate: string) => {
+      if (!values.has(key)) values.set(key, candidate);
+      return values.get(key)!;
+    },
+  };
+}
+
+/**
+ * An instance's events service over in-memory collaborators: an events table with ids in insertion order (shared
+ * when two instances are set up on one), the firsts of the day it has claimed, the forgotten table, the change
+ * feed's publications and the settings' pseudonymization switch.
+ */
+function setUp({
+  pseudonymize = false,
+  table = { rows: [] as StoredEventRow[], claimed: new Set<string>() },
+  state = sharedState(),
+  earlierSecret = null as string | null,
+  failInsert = false,
+} = {}) {
+  const forgotten: { user_key: string; forgotten_at: number }[] = [];
+  const published: string[] = [];
+  const eventsStore = {
+    insert: async (rows: readonly EventRow[]) => {
+      if (failInsert) throw new Error('database is locked');
+      for (const row of rows) table.rows.push({ ...row, id: table.rows.length + 1 });
+    },
+    readAfter: async (afterId: number, limit: number, upTo?: number) =>
+      table.rows.filter((row) => row.id > afterId && (upTo === undefined || row.id <= upTo)).slice(0, limit),
+    newestId: async () => table.rows.at(-1)?.id ?? 0,
+    claimFirsts: async (keys: readonly { key: string; day: number }[]) => {
+      const claimed = new Set<string>();
+      for (const { key } of keys) {
+        if (!table.claimed.has(key)) {
+          table.claimed.add(key);
+          claimed.add(key);
+        }
+      }
+      return claimed;
+    },
+    deleteUsers: async (keys: readonly string[]) => {
+      const before = table.rows.length;
+      table.rows = table.rows.filter((row) => !keys.includes(row.userId));
+      return before - table.rows.length;
+    },
+    count: async () => table.rows.length,
+  };
+  const connection = (tableName: string) => ({
+    insert: (row: { user_key: string; forgotten_at: number }) => ({
+      onConflict: () => ({
+        merge: async () => {
+          if (tableName !== 'aisle_forgotten_users') throw new Error(`unexpected table ${tableName}`);
+          forgotten.push(row);
+        },
+      }),
+    }),
+  });
+  const strapi = {
+    store: () => ({ get: async () => earlierSecret }),
+    db: { connection },
+    log: { debug: () => undefined },
+  } as unknown as Core.Strapi;
+  const deps = {
+    cluster: { publish: async (topic: string) => void published.push(topic), state: () => state },
+    eventsStore,
+    settings: { get: async () => ({ events: { pseudonymizeUserIds: pseudonymize } }) },
+  } as unknown as Pick<PluginParts, 'cluster' | 'eventsStore' | 'settings'>;
+  const events = createEventsService({ strapi, deps });
+  return { events, table, forgotten, published, state };
+}
+
+/** What each kind of listener heard, in the order it heard it. */
+function listen(events: ReturnType<typeof setUp>['events']) {
+  const heard: string[] = [];
+  const stored: EventRow[][] = [];
+  const applied: Interaction[][] = [];
+  events.on('stored', (rows) => {
+    heard.push('stored');
+    stored.push([...rows]);
+  });
+  events.on('applied', (interactions) => {
+    heard.push('applied');
+    applied.push([...interactions]);
+  });
+  events.on('purchasesStored', async () => void heard.push('purchasesStored'));
+  events.on('forgotten', async () => void heard.push('forgotten'));
+  return { heard, stored, applied };
+}
+
+const view = (userId: string, productId: string, timestamp = T0): ValidShopEvent => ({
+  type: 'view',
+  userId,
+  productId,
+  timestamp,
+});
+
+describe('the events service', () => {
+  it('stores events in the order sent, in their stored form: sessions in a namespace of their own, the time received when none was sent', async () => {
+    const { events, table } = setUp();
+    await events.ingest(
+      [
+        {
+          type: 'purchase',
+          userId: 'u1',
+          productId: 'p1',
+          orderId: 'o1',
+          quantity: 2,
+          price: 5,
+          timestamp: T0,
+        },
+        { type: 'click', sessionId: 's9', productId: 'p2', list: 'trending', placement: 'home:hero:a' },
+      ],
+      T0 + 500,
+    );
+    expect(table.rows).toEqual([
+      {
+        id: 1,
+        type: 'purchase',
+        productId: 'p1',
+        userId: 'u1',
+        orderId: 'o1',
+        quantity: 2,
+        price: 5,
+        list: null,
+        placement: null,
+        occurredAt: T0,
+      },
+      {
+        id: 2,
+        type: 'click',
+        productId: 'p2',
+        userId: 'session:s9',
+        orderId: null,
+        quantity: null,
+        price: null,
+        list: 'trending',
+        placement: 'home:hero:a',
+        occurredAt: T0 + 500,
+      },
+    ]);
+  });
+
+  it('tells its listeners what was stored, then what the model learns, then that purchases came, and tells the other instances', async () => {
+    const { events, published } = setUp();
+    const { heard, stored, applied } = listen(events);
+    await events.ingest([
+      { type: 'impression', userId: 'u1', productId: 'p1', timestamp: T0 },
+      {
+        type: 'purchase',
+        userId: 'u1',
+        productId: 'p1',
+        orderId: 'o1',
+        price: 4,
+        quantity: 3,
+        timestamp: T0,
+      },
+    ]);
+    expect(heard).toEqual(['stored', 'applied', 'purchasesStored']);
+    expect(stored[0]!.map((row) => row.type)).toEqual(['impression', 'purchase']);
+    // Impressions are stored for the performance figures but teach the engine nothing.
+    expect(applied).toEqual([
+      [
+        {
+          userId: 'u1',
+          productId: 'p1',
+          type: 'purchase',
+          timestamp: T0,
+          quantity: 3,
+          value: 12,
+          orderId: 'o1',
+        },
+      ],
+    ]);
+    expect(published).toEqual(['events']);
+  });
+
+  it('does not announce purchases when a batch holds none', async () => {
+    const { events } = setUp();
+    const { heard } = listen(events);
+    await events.ingest([view('u1', 'p1')]);
+    expect(heard).toEqual(['stored', 'applied']);
+  });
+
+  it('counts a browsing event once per shopper, product, type and day, and every purchase', async () => {
+    const { events, table } = setUp();
+    await events.ingest([view('u1', 'p1'), view('u1', 'p1', T0 + 1000), view('u2', 'p1'), view('u1', 'p2')]);
+    await events.ingest([
+      view('u1', 'p1', T0 + 2000),
+      { type: 'click', userId: 'u1', productId: 'p1', timestamp: T0 },
+      view('u1', 'p1', T0 + DAY),
+      { type: 'purchase', userId: 'u1', productId: 'p1', orderId: 'o1', timestamp: T0 },
+      { type: 'purchase', userId: 'u1', productId: 'p1', orderId: 'o1', timestamp: T0 },
+    ]);
+    expect(table.rows.map((row) => `${row.type} ${row.userId} ${row.productId} ${row.occurredAt}`)).toEqual([
+      `view u1 p1 ${T0}`,
+      `view u2 p1 ${T0}`,
+      `view u1 p2 ${T0}`,
+      `click u1 p1 ${T0}`,
+      `view u1 p1 ${T0 + DAY}`,
+      `purchase u1 p1 ${T0}`,
+      `purchase u1 p1 ${T0}`,
+    ]);
+  });
+
+  it('does not tell listeners of rows that could not be stored, and rejects the ingest', async () => {
+    const { events } = setUp({ failInsert: true });
+    const { heard } = listen(events);
+    await expect(events.ingest([view('u1', 'p1')])).rejects.toThrow('database is locked');
+    expect(heard).toEqual([]);
+  });
+
+  it('pseudonymizes shopper ids when set to, with one secret for every instance of the deployment', async () => {
+    const state = sharedState();
+    const a = setUp({ pseudonymize: true, state });
+    const b = setUp({ pseudonymize: true, state, table: a.table });
+    await a.events.ingest([view('u1', 'p1')]);
+    await b.events.ingest([view('u1', 'p2'), view('u2', 'p2')]);
+    const [first, second, other] = a.table.rows.map((row) => row.userId);
+    expect(first).toMatch(/^[0-9a-f]{32}$/);
+    expect(second).toBe(first);
+    expect(other).not.toBe(first);
+    expect(await setUp({ pseudonymize: false }).events.userKey('u1')).toBe('u1');
+  });
+
+  it('keeps the secret an earlier version stored in the plugin store', async () => {
+    const earlier = setUp({ pseudonymize: true, earlierSecret: 'kept-secret' });
+    const fresh = setUp({ pseudonymize: true });
+    const again = setUp({ pseudonymize: true, earlierSecret: 'kept-secret' });
+    expect(await earlier.events.userKey('u1')).toBe(await again.events.userKey('u1'));
+    expect(await earlier.events.userKey('u1')).not.toBe(await fresh.events.userKey('u1'));
+  });
+
+  it('forgets a shopper under every form stored, rows waiting to be written included, and tells the model and the other instances', async () => {
+    const { events, table, forgotten, published } = setUp({ pseudonymize: true });
+    const { heard } = listen(events);
+    await events.ingest([view('u1', 'p1'), view('u2', 'p1')]);
+    const hashed = await events.userKey('u1');
+    // Rows stored while pseudonymization was off, as a user and as a session.
+    table.rows.push(
+      { ...table.rows[0]!, id: 3, userId: 'u1' },
+      { ...table.rows[0]!, id: 4, userId: 'session:u1' },
+    );
+    const pending = events.ingest([view('u1', 'p9')]);
+    // Once its row waits in the batch writer (not yet written: that happens 20 ms later at most).
+    await new Promise((resolve) => setImmediate(resolve));
+    heard.length = 0;
+    published.length = 0;
+    expect(await events.deleteUser('u1')).toBe(4);
+    await pending;
+    expect(table.rows.map((row) => row.productId)).toEqual(['p1']);
+    expect(table.rows[0]!.userId).toBe(await events.userKey('u2'));
+    const keys = forgotten.map((row) => row.user_key);
+    expect(keys).toEqual(expect.arrayContaining(['u1', 'session:u1', hashed]));
+    expect(keys).toHaveLength(4);
+    expect(new Set(forgotten.map((row) => row.forgotten_at)).size).toBe(1);
+    expect(heard.at(-1)).toBe('forgotten');
+    expect(published.at(-1)).toBe('config');
+  });
+
+  it('pages through the stored events for training in id order, after and up to the ids asked, leaving impressions out', async () => {
+    const { events, table } = setUp();
+    for (let id = 1; id <= 5003; id++) {
+      table.rows.push({
+        id,
+        type: id % 2 === 0 ? 'impression' : 'view',
+        productId: `p${id}`,
+        userId: 'u1',
+        orderId: null,
+        quantity: null,
+        price: null,
+        list: null,
+        occurredAt: T0 + id,
+      });
+    }
+    const pages: { count: number; first?: string; lastId: number }[] = [];
+    for await (const page of events.readInteractions()) {
+      pages.push({
+        count: page.interactions.length,
+        first: page.interactions[0]?.productId,
+        lastId: page.lastId,
+      });
+    }
+    expect(pages).toEqual([
+      { count: 2500, first: 'p1', lastId: 5000 },
+      { count: 2, first: 'p5001', lastId: 5003 },
+    ]);
+    const window: string[] = [];
+    for await (const page of events.readInteractions(10, 15)) {
+      window.push(...page.interactions.map((interaction) => interaction.productId));
+    }
+    expect(window).toEqual(['p11', 'p13', 'p15']);
+  });
+
+  it('applies the events other instances stored once each, from where the tail started', async () => {
+    const a = setUp();
+    const b = setUp({ table: a.table });
+    await a.events.ingest([view('u1', 'p1')]);
+    await b.events.startTailAtEnd();
+    const { applied } = listen(b.events);
+    await a.events.ingest([view('u1', 'p2'), view('u2', 'p3')]);
+    expect(await b.events.lag()).toBe(2);
+    await b.events.catchUp();
+    await b.events.catchUp();
+    expect(applied.flat().map((interaction) => interaction.productId)).toEqual(['p2', 'p3']);
+    expect(await b.events.lag()).toBe(0);
+  });
+});
