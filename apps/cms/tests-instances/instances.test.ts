@@ -105,7 +105,7 @@ async function readySnapshots(): Promise<
   await client.connect();
   try {
     const { rows } = await client.query(
-      'SELECT s.version, s.status, s.trained_at AS "trainedAt", s.duration_ms AS "durationMs", b.version AS blob FROM aisle_model_snapshots s LEFT JOIN aisle_model_blobs b ON b.version = s.version AND s.status = \'ready\' ORDER BY s.id',
+      'SELECT s.version, s.status, s.trained_at AS "trainedAt", s.duration_ms AS "durationMs", (SELECT max(p.version) FROM aisle_model_parts p WHERE p.version = s.version AND s.status = \'ready\') AS blob FROM aisle_model_snapshots s ORDER BY s.id',
     );
     for (const row of rows)
       if (row.status === 'ready') expect(row.blob, `snapshot ${row.version} has its bytes`).toBe(row.version);
@@ -402,10 +402,11 @@ describe('an upgrade that changes the model format', () => {
     const client = new pg.Client({ connectionString: databaseUrl });
     await client.connect();
     try {
-      const { rows } = await client.query('SELECT version, bytes FROM aisle_model_blobs');
+      // The header, which names the format, is at the start of the first part.
+      const { rows } = await client.query('SELECT version, bytes FROM aisle_model_parts WHERE part = 0');
       expect(rows.length).toBeGreaterThan(0);
       for (const row of rows as { version: number; bytes: Buffer }[]) {
-        await client.query('UPDATE aisle_model_blobs SET bytes = $1 WHERE version = $2', [
+        await client.query('UPDATE aisle_model_parts SET bytes = $1 WHERE version = $2 AND part = 0', [
           withOlderFormat(row.bytes),
           row.version,
         ]);

@@ -429,10 +429,10 @@ describe('forgetting a shopper', () => {
     await expect.poll(async () => (await status()).training, { timeout: 60_000, interval: 200 }).toBe('idle');
     const newest = (await status()).current.version as number;
     expect((await snapshots()).map((row) => row.version)).toEqual([newest]);
-    const blobs = (await app.strapi.db.connection('aisle_model_blobs').select('version')) as {
+    const stored = (await app.strapi.db.connection('aisle_model_parts').distinct('version')) as {
       version: number;
     }[];
-    expect(blobs.map((row) => row.version)).toEqual([newest]);
+    expect(stored.map((row) => row.version)).toEqual([newest]);
     expect(await recentlyViewed()).toEqual([]);
   });
 });

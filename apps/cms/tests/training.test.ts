@@ -13,12 +13,16 @@ import { useTestDatabase } from './helpers/useTestDatabase';
 let database: TestDatabase;
 let app: BootedStrapi;
 let token: string;
+// Models here are small: stored in parts of 4 KiB, each is several parts, as a large shop's model is in 16 MiB ones.
+const PART_BYTES = 4096;
+const parts = () => app.strapi.db.connection('aisle_model_parts');
 
 const admin = (method: 'get' | 'post', path: string) =>
   app.http()[method](path).set('Authorization', `Bearer ${token}`);
 
 beforeAll(async () => {
   database = await useTestDatabase();
+  process.env.AISLE_SNAPSHOT_PART_BYTES = String(PART_BYTES);
   app = await bootStrapi(database);
   token = await createAdmin(app.strapi, app.http, 'trainer', 'super');
   await createCatalog(app.strapi, DEMO_CATEGORIES, DEMO_PRODUCTS);
@@ -65,6 +69,19 @@ describe('training', () => {
     expect(status.body.data.current.interactions).toBeGreaterThan(0);
     const list = await app.http().get('/api/recommendations/lists/best-selling');
     expect(list.body.meta.modelVersion).toBe(1);
+    const stored = (await parts().where({ version: 1 }).orderBy('part').select('part', 'bytes')) as {
+      part: number;
+      bytes: Buffer;
+    }[];
+    expect(stored.length).toBeGreaterThan(2);
+    expect(stored.map((row) => row.part)).toEqual(stored.map((_, n) => n));
+    expect(stored.slice(0, -1).every((row) => row.bytes.byteLength === PART_BYTES)).toBe(true);
+    expect(stored.at(-1)!.bytes.byteLength).toBeGreaterThan(0);
+    expect(
+      Buffer.concat(stored.map((row) => row.bytes))
+        .subarray(0, 8)
+        .toString('latin1'),
+    ).toBe('AISLEMDL');
   });
 
   it('keeps the old model serving when a training fails', async () => {
@@ -194,14 +211,18 @@ describe('restart', () => {
       select: ['id', 'version'],
     });
     expect(newest.version).toBe(2);
-    const blobs = () => app.strapi.db.connection('aisle_model_blobs');
-    await blobs()
-      .where({ version: 2 })
+    await parts()
+      .where({ version: 2, part: 1 })
       .update({ bytes: Buffer.from('not a model') });
     // Version 1 as snapshots were stored before bytes had a table of their own: base64 text in the row.
-    const first = (await blobs().where({ version: 1 }).first('bytes')) as { bytes: Buffer };
-    await snapshots.update({ where: { version: 1 }, data: { data: first.bytes.toString('base64') } });
-    await blobs().where({ version: 1 }).delete();
+    const first = (await parts().where({ version: 1 }).orderBy('part').select('bytes')) as {
+      bytes: Buffer;
+    }[];
+    await snapshots.update({
+      where: { version: 1 },
+      data: { data: Buffer.concat(first.map((row) => row.bytes)).toString('base64') },
+    });
+    await parts().where({ version: 1 }).delete();
 
     await app.destroy();
     app = await bootStrapi(database);
@@ -224,9 +245,7 @@ describe('restart', () => {
       where: { id: first.id },
       data: { data: Buffer.from(older).toString('base64') },
     });
-    expect(
-      await app.strapi.db.connection('aisle_model_blobs').where({ version: 2 }).first('version'),
-    ).toEqual({
+    expect(await parts().where({ version: 2, part: 0 }).first('version')).toEqual({
       version: 2,
     });
 
@@ -257,6 +276,28 @@ describe('restart', () => {
     expect(status).toMatchObject({ training: 'idle', current: { version: 3 }, lastFailure: null });
     const list = await app.http().get('/api/recommendations/lists/frequently-bought-together?productId=p01');
     expect(list.status).toBe(200);
+    expect(list.body.meta.modelVersion).toBe(3);
+    expect(list.body.data[0].product.id).toBe('p05');
+  });
+
+  it('still reads a snapshot whose bytes are one row, as stored before they were stored in parts', async () => {
+    const stored = (await parts().where({ version: 3 }).orderBy('part').select('bytes')) as {
+      bytes: Buffer;
+    }[];
+    await app.strapi.db
+      .connection('aisle_model_blobs')
+      .insert({ version: 3, bytes: Buffer.concat(stored.map((row) => row.bytes)) });
+    await parts().where({ version: 3 }).delete();
+
+    await app.destroy();
+    app = await bootStrapi(database);
+    token = await createAdmin(app.strapi, app.http, 'trainer-fifth', 'super');
+
+    expect((await admin('get', '/recommendations/model')).body.data).toMatchObject({
+      training: 'idle',
+      current: { version: 3 },
+    });
+    const list = await app.http().get('/api/recommendations/lists/frequently-bought-together?productId=p01');
     expect(list.body.meta.modelVersion).toBe(3);
     expect(list.body.data[0].product.id).toBe('p05');
   });

@@ -13,8 +13,10 @@ export const FORGOTTEN_TABLE = 'aisle_forgotten_users';
 export const FIRSTS_TABLE = 'aisle_event_firsts';
 /** Rate limits' counts per client (a hash) and window, added to by every instance. */
 export const RATE_TABLE = 'aisle_rate_windows';
-/** Serialized models as bytes (bytea on PostgreSQL, blob on SQLite), one row per snapshot version. */
+/** Serialized models as bytes (bytea on PostgreSQL, blob on SQLite), one row per snapshot version: as stored before parts. */
 export const BLOB_TABLE = 'aisle_model_blobs';
+/** Serialized models as bytes in parts (see `createModelBytesStore`), rows (version, part). */
+export const PARTS_TABLE = 'aisle_model_parts';
 
 /**
  * The plugin's own tables, which Strapi's content types cannot declare (no binary attribute, no upsert).
@@ -54,5 +56,11 @@ export async function ensureClusterTables(knex: Knex): Promise<void> {
   await create(BLOB_TABLE, (table) => {
     table.integer('version').primary();
     table.binary('bytes').notNullable();
+  });
+  await create(PARTS_TABLE, (table) => {
+    table.integer('version').notNullable();
+    table.integer('part').notNullable();
+    table.binary('bytes').notNullable();
+    table.primary(['version', 'part']);
   });
 }

@@ -1,4 +1,5 @@
 import type { EventsStore } from '../events/createEventsStore';
+import type { ModelBytesStore } from '../snapshots/createModelBytesStore';
 // The plugin's services by name, for typing what each receives (see createPluginServices).
 import type { CatalogService } from './catalog';
 import type { ClusterService } from './cluster';
@@ -42,4 +43,5 @@ export type Collaborators<K extends keyof PluginParts> = Pick<PluginParts, K>;
 /** The services, and the stores that own a table (not Strapi services: no one else may reach them). */
 export interface PluginParts extends PluginServices {
   eventsStore: EventsStore;
+  modelBytes: ModelBytesStore;
 }

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import { createEventsStore } from '../events/createEventsStore';
+import { createModelBytesStore } from '../snapshots/createModelBytesStore';
 import { createCatalogService } from './catalog';
 import { createClusterService } from './cluster';
 import type { PluginServices } from './Collaborators';
@@ -32,11 +33,12 @@ export function createPluginServices(strapi: Core.Strapi): PluginServices {
   const rules = createRulesService({ strapi, deps: { cluster } });
   const eventsStore = createEventsStore(strapi);
   const events = createEventsService({ strapi, deps: { cluster, eventsStore, settings } });
-  const model = createModelService({ strapi, deps: { catalog, events, rules } });
+  const modelBytes = createModelBytesStore(strapi);
+  const model = createModelService({ strapi, deps: { catalog, events, modelBytes, rules } });
   const metrics = createMetricsService({ deps: { events, model } });
   const training = createTrainingService({
     strapi,
-    deps: { catalog, cluster, events, metrics, model, settings },
+    deps: { catalog, cluster, events, metrics, model, modelBytes, settings },
   });
   const retraining = createRetrainingService({ deps: { settings, training } });
   const editorial = createEditorialService({ strapi, deps: { catalog } });

@@ -108,11 +108,19 @@ describe('the metrics service', () => {
     expect(valueOf(text, 'aisle_training_duration_seconds_count')).toBe(3);
   });
 
-  it('reports version 0 while no model serves', async () => {
+  it('reports version 0 and an age of NaN (not 0, a model trained just now) while no model serves', async () => {
     const text = await service({ summary: null }).render();
     expect(valueOf(text, 'aisle_model_version')).toBe(0);
-    // Not asserted: the age gauge's help says it is absent then, but prom-client's reset() of a gauge without
-    // labels leaves a 0 (the age of a model trained just now). Reported on #11, not fixed by these tests.
+    expect(valueOf(text, 'aisle_model_age_seconds')).toBeNaN();
+  });
+
+  it("includes the process's default metrics, labelled like the others", async () => {
+    const text = await service({}).render();
+    expect(valueOf(text, 'process_cpu_seconds_total')).toBeGreaterThan(0);
+    expect(valueOf(text, 'nodejs_heap_size_used_bytes')).toBeGreaterThan(0);
+    expect(samples(text).find((sample) => sample.name === 'process_cpu_seconds_total')?.labels).toEqual({
+      service: 'aisle-cms',
+    });
   });
 
   it("reports the serving model's version and its age at the time of the scrape", async () => {

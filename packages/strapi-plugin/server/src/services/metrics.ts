@@ -1,4 +1,4 @@
-import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { Collaborators } from './Collaborators';
 
 /** Buckets of a list request, in seconds: most are answered within a millisecond or two. */
@@ -48,12 +48,12 @@ export const createMetricsService = ({ deps }: { deps: Collaborators<'events' | 
   });
   new Gauge({
     name: 'aisle_model_age_seconds',
-    help: 'Seconds since the serving model was trained (absent: none serves)',
+    help: 'Seconds since the serving model was trained (NaN: none serves)',
     registers: [registry],
     collect() {
-      this.reset();
+      // A gauge without labels always has a sample: 0 would read as a model trained just now.
       const current = deps.model.current();
-      if (current !== null) this.set((Date.now() - Date.parse(current.summary.trainedAt)) / 1000);
+      this.set(current === null ? NaN : (Date.now() - Date.parse(current.summary.trainedAt)) / 1000);
     },
   });
   new Gauge({
@@ -65,6 +65,7 @@ export const createMetricsService = ({ deps }: { deps: Collaborators<'events' | 
     },
   });
   registry.setDefaultLabels({ service: 'aisle-cms' });
+  collectDefaultMetrics({ register: registry });
 
   return {
     observeList(list: string, status: number, seconds: number): void {

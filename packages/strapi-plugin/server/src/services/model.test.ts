@@ -5,7 +5,8 @@ import { errors } from '@strapi/utils';
 import { describe, expect, it } from 'vitest';
 
 import type { RecommendedProduct } from '../../../shared/contracts/lists';
-import { BLOB_TABLE, FORGOTTEN_TABLE } from '../cluster/clusterTables';
+import { FORGOTTEN_TABLE } from '../cluster/clusterTables';
+import type { ModelBytesStore } from '../snapshots/createModelBytesStore';
 import type { PluginServices } from './Collaborators';
 import type { ServedList, ServingModel } from './model';
 import { createModelService } from './model';
@@ -117,13 +118,6 @@ function fakeStrapi() {
         },
       }),
       connection: (table: string) => {
-        if (table === BLOB_TABLE) {
-          return {
-            where: ({ version }: { version: number }) => ({
-              first: async () => (blobs.has(version) ? { bytes: blobs.get(version) } : undefined),
-            }),
-          };
-        }
         if (table === FORGOTTEN_TABLE) return { select: async () => [...forgotten] };
         throw new Error(`the model service does not read ${table}`);
       },
@@ -150,7 +144,12 @@ function fakeStrapi() {
     if (!asText) blobs.set(version, Buffer.from(bytes));
   }
 
-  return { strapi, snapshots, forgotten, warnings, readIds, storeSnapshot };
+  // The bytes' own store (tested against SQLite and PostgreSQL in apps/cms), in memory.
+  const modelBytes = {
+    read: async (version: number) => (blobs.has(version) ? new Uint8Array(blobs.get(version)!) : null),
+  } as unknown as ModelBytesStore;
+
+  return { strapi, snapshots, forgotten, warnings, readIds, storeSnapshot, modelBytes };
 }
 
 /**
@@ -204,7 +203,10 @@ function collaborators() {
 function setup() {
   const fake = fakeStrapi();
   const collab = collaborators();
-  const model = createModelService({ strapi: fake.strapi, deps: collab.deps });
+  const model = createModelService({
+    strapi: fake.strapi,
+    deps: { ...collab.deps, modelBytes: fake.modelBytes },
+  });
   return { ...fake, ...collab, model };
 }
 

@@ -6,7 +6,7 @@ import { errors } from '@strapi/utils';
 import type { Recommendation } from '../../../shared/contracts/lists';
 import type { ModelSnapshotSummary } from '../../../shared/contracts/model';
 import { partitionByCatalog } from '../catalog/partitionByCatalog';
-import { BLOB_TABLE, FORGOTTEN_TABLE } from '../cluster/clusterTables';
+import { FORGOTTEN_TABLE } from '../cluster/clusterTables';
 import { UID } from '../utils/uids';
 import type { Collaborators } from './Collaborators';
 
@@ -46,7 +46,7 @@ export const createModelService = ({
   deps,
 }: {
   strapi: Core.Strapi;
-  deps: Collaborators<'catalog' | 'events' | 'rules'>;
+  deps: Collaborators<'catalog' | 'events' | 'modelBytes' | 'rules'>;
 }) => {
   let serving: ServingModel | null = null;
   // Stored shopper ids forgotten after the serving model was trained, with when: served as strangers.
@@ -98,12 +98,9 @@ export const createModelService = ({
 
   /** Reads a ready snapshot's model: its bytes, or the base64 text of snapshots stored before bytes were. */
   async function readSnapshot(row: SnapshotRow): Promise<Model | null> {
-    const blob = (await strapi.db.connection(BLOB_TABLE).where({ version: row.version }).first('bytes')) as
-      { bytes: Buffer } | undefined;
-    if (blob !== undefined) {
-      return deserializeModel(
-        new Uint8Array(blob.bytes.buffer, blob.bytes.byteOffset, blob.bytes.byteLength),
-      );
+    const bytes = await deps.modelBytes.read(row.version);
+    if (bytes !== null) {
+      return deserializeModel(bytes);
     }
     return row.data === null ? null : deserializeModel(new Uint8Array(Buffer.from(row.data, 'base64')));
   }

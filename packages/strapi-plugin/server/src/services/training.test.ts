@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import type { ModelSnapshotSummary } from '../../../shared/contracts/model';
 import type { ServingModel } from './model';
+import type { ModelBytesStore } from '../snapshots/createModelBytesStore';
 import type { PluginParts } from './Collaborators';
 import { createTrainingService, TrainingBusyError } from './training';
 
@@ -115,39 +116,31 @@ function memoryStrapi() {
       return { count: before - snapshots.length };
     },
   };
-  const readyVersions = () => ({
-    values: () => snapshots.filter((row) => row.status === 'ready').map((row) => row.version as number),
-  });
   const knex = (table: string) => {
-    if (table === 'aisle_model_snapshots') return { select: () => ({ where: readyVersions }) };
-    if (table === 'aisle_forgotten_users') {
-      return {
-        where: (_column: 'forgotten_at', _op: '<', before: number) => ({
-          delete: async () => {
-            const kept = forgotten.filter((row) => row.forgotten_at >= before);
-            const count = forgotten.length - kept.length;
-            forgotten = kept;
-            return count;
-          },
-        }),
-      };
-    }
-    if (table !== 'aisle_model_blobs') throw new Error(`unexpected table ${table}`);
-    const deleteVersions = (drop: (version: number) => boolean) => ({
-      delete: async () => {
-        for (const version of [...blobs.keys()]) if (drop(version)) blobs.delete(version);
-      },
-    });
+    if (table !== 'aisle_forgotten_users') throw new Error(`unexpected table ${table}`);
     return {
-      insert: async ({ version, bytes }: { version: number; bytes: Buffer }) =>
-        void blobs.set(version, bytes),
-      where: (...args: [{ version: number }] | ['version', '<', number]) =>
-        args.length === 1
-          ? deleteVersions((version) => version === args[0].version)
-          : deleteVersions((version) => version < args[2]),
-      whereNotIn: (_column: 'version', ready: ReturnType<typeof readyVersions>) =>
-        deleteVersions((version) => !ready.values().includes(version)),
+      where: (_column: 'forgotten_at', _op: '<', before: number) => ({
+        delete: async () => {
+          const kept = forgotten.filter((row) => row.forgotten_at >= before);
+          const count = forgotten.length - kept.length;
+          forgotten = kept;
+          return count;
+        },
+      }),
     };
+  };
+  // The bytes' own store (tested against SQLite and PostgreSQL in apps/cms), in memory.
+  const readyVersions = () =>
+    snapshots.filter((row) => row.status === 'ready').map((row) => row.version as number);
+  const modelBytes: ModelBytesStore = {
+    write: async (_trx, version, bytes) => void blobs.set(version, Buffer.from(bytes)),
+    read: async (version) => (blobs.has(version) ? new Uint8Array(blobs.get(version)!) : null),
+    deleteBelow: async (below) => {
+      for (const version of [...blobs.keys()]) if (version < below) blobs.delete(version);
+    },
+    deleteOrphans: async () => {
+      for (const version of [...blobs.keys()]) if (!readyVersions().includes(version)) blobs.delete(version);
+    },
   };
   const strapi = {
     db: {
@@ -170,6 +163,7 @@ function memoryStrapi() {
     strapi,
     snapshots,
     blobs,
+    modelBytes,
     logged,
     cron,
     forget: (userKey: string, at: number) => forgotten.push({ user_key: userKey, forgotten_at: at }),
@@ -240,7 +234,10 @@ function setUp(shared = deployment()) {
         void published.push(version === undefined ? topic : `${topic} ${version}`),
     },
   } as unknown as Pick<PluginParts, 'catalog' | 'cluster' | 'events' | 'metrics' | 'model' | 'settings'>;
-  const training = createTrainingService({ strapi: memory.strapi, deps });
+  const training = createTrainingService({
+    strapi: memory.strapi,
+    deps: { ...deps, modelBytes: memory.modelBytes },
+  });
   return { training, memory, calls, adopted, observed, published, shared, serving: () => serving };
 }
 

@@ -2,7 +2,7 @@ import { deserializeModel } from '@aisle/engine';
 import type { Core } from '@strapi/strapi';
 
 import type { ModelSnapshotSummary, ModelStatus } from '../../../shared/contracts/model';
-import { BLOB_TABLE, FORGOTTEN_TABLE } from '../cluster/clusterTables';
+import { FORGOTTEN_TABLE } from '../cluster/clusterTables';
 import { startTrainingWorker } from '../training/startTrainingWorker';
 import { UID } from '../utils/uids';
 import type { Collaborators } from './Collaborators';
@@ -36,7 +36,7 @@ export const createTrainingService = ({
   deps,
 }: {
   strapi: Core.Strapi;
-  deps: Collaborators<'catalog' | 'cluster' | 'events' | 'metrics' | 'model' | 'settings'>;
+  deps: Collaborators<'catalog' | 'cluster' | 'events' | 'metrics' | 'model' | 'modelBytes' | 'settings'>;
 }) => {
   let running: Promise<ModelSnapshotSummary> | null = null;
   let lastFailure: { at: string; message: string } | null = null;
@@ -147,11 +147,9 @@ export const createTrainingService = ({
       const trainedAt = new Date();
       const durationMs = trainedAt.getTime() - startedAt;
       const stats = { ...result.stats, metrics: result.metrics, lastEventId: lastId };
-      const bytes = Buffer.from(result.bytes.buffer, result.bytes.byteOffset, result.bytes.byteLength);
       // The row and its bytes land together or not at all: an instance killed here leaves no half snapshot.
       await strapi.db.transaction(async ({ trx }) => {
-        await trx(BLOB_TABLE).where({ version }).delete();
-        await trx(BLOB_TABLE).insert({ version, bytes });
+        await deps.modelBytes.write(trx, version, result.bytes);
         await strapi.db.query(UID.modelSnapshot).create({
           data: { version, status: 'ready', trainedAt, durationMs, stats, data: null },
         });
@@ -203,7 +201,7 @@ export const createTrainingService = ({
     await strapi.db
       .query(UID.modelSnapshot)
       .deleteMany({ where: { status: 'ready', version: { $lt: version } } });
-    await knex(BLOB_TABLE).where('version', '<', version).delete();
+    await deps.modelBytes.deleteBelow(version);
     await deps.model.reloadForgotten();
     await deps.cluster.publish('config');
   }
@@ -234,14 +232,7 @@ export const createTrainingService = ({
           .deleteMany({ where: { id: { $in: old.map((row) => row.id) } } });
       }
       if (status === 'ready') {
-        // Bytes whose snapshot row is gone (pruned above, or by an instance that died before this step).
-        await strapi.db
-          .connection(BLOB_TABLE)
-          .whereNotIn(
-            'version',
-            strapi.db.connection('aisle_model_snapshots').select('version').where({ status: 'ready' }),
-          )
-          .delete();
+        await deps.modelBytes.deleteOrphans();
       }
     }
   }
