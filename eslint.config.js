@@ -48,4 +48,22 @@ export default tseslint.config(
       '@typescript-eslint/no-namespace': ['error', { allowDeclarations: true }],
     },
   },
+  {
+    // No function of the plugin's server or of the engine's serving path over 100 lines. A service (or table
+    // store) factory counts by the functions it returns: each one says so where it is declared.
+    files: [
+      'packages/strapi-plugin/server/src/**/*.ts',
+      'packages/engine/src/recommend.ts',
+      'packages/engine/src/serve/**/*.ts',
+      'packages/engine/src/lists/**/*.ts',
+    ],
+    ignores: ['**/*.test.ts'],
+    rules: { 'max-lines-per-function': ['error', { max: 100, skipBlankLines: true, skipComments: true }] },
+  },
+  {
+    // Admin components stay under 150 lines: a longer page is split into its sections.
+    files: ['packages/strapi-plugin/admin/src/**/*.tsx'],
+    ignores: ['**/*.test.tsx'],
+    rules: { 'max-lines-per-function': ['error', { max: 150, skipBlankLines: true, skipComments: true }] },
+  },
 );

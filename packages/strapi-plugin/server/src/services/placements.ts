@@ -43,6 +43,7 @@ export interface PageContext {
  * list or editorial list, a heading, how many, a layout, a scope, a schedule), a module with several variants
  * being an A/B test.
  */
+// eslint-disable-next-line max-lines-per-function -- a factory counts by the functions it returns
 export const createPlacementsService = ({
   strapi,
   deps,

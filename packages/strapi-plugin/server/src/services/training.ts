@@ -31,6 +31,7 @@ export class TrainingBusyError extends Error {
  * instance trains once, and a request left by an instance that died is taken over at another's next poll.
  * A training that fails (or whose worker dies) leaves the serving model as it was.
  */
+// eslint-disable-next-line max-lines-per-function -- a factory counts by the functions it returns
 export const createTrainingService = ({
   strapi,
   deps,
