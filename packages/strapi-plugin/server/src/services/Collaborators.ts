@@ -1,3 +1,4 @@
+import type { ForgottenStore } from '../cluster/createForgottenStore';
 import type { EventsStore } from '../events/createEventsStore';
 import type { ModelBytesStore } from '../snapshots/createModelBytesStore';
 // The plugin's services by name, for typing what each receives (see createPluginServices).
@@ -43,5 +44,6 @@ export type Collaborators<K extends keyof PluginParts> = Pick<PluginParts, K>;
 /** The services, and the stores that own a table (not Strapi services: no one else may reach them). */
 export interface PluginParts extends PluginServices {
   eventsStore: EventsStore;
+  forgotten: ForgottenStore;
   modelBytes: ModelBytesStore;
 }

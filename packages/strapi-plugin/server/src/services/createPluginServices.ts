@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
+import { createForgottenStore } from '../cluster/createForgottenStore';
 import { createEventsStore } from '../events/createEventsStore';
 import { createModelBytesStore } from '../snapshots/createModelBytesStore';
 import { createCatalogService } from './catalog';
@@ -32,13 +33,14 @@ export function createPluginServices(strapi: Core.Strapi): PluginServices {
   const catalog = createCatalogService({ strapi, deps: { cluster, settings } });
   const rules = createRulesService({ strapi, deps: { cluster } });
   const eventsStore = createEventsStore(strapi);
-  const events = createEventsService({ strapi, deps: { cluster, eventsStore, settings } });
+  const forgotten = createForgottenStore(strapi);
+  const events = createEventsService({ strapi, deps: { cluster, eventsStore, forgotten, settings } });
   const modelBytes = createModelBytesStore(strapi);
-  const model = createModelService({ strapi, deps: { catalog, events, modelBytes, rules } });
+  const model = createModelService({ strapi, deps: { catalog, events, forgotten, modelBytes, rules } });
   const metrics = createMetricsService({ deps: { events, model } });
   const training = createTrainingService({
     strapi,
-    deps: { catalog, cluster, events, metrics, model, modelBytes, settings },
+    deps: { catalog, cluster, events, forgotten, metrics, model, modelBytes, settings },
   });
   const retraining = createRetrainingService({ deps: { settings, training } });
   const editorial = createEditorialService({ strapi, deps: { catalog } });

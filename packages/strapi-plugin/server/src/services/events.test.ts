@@ -7,6 +7,7 @@ import type { EventRow } from '../training/rowToInteraction';
 import type { ValidShopEvent } from '../validation/shopEventSchema';
 import type { PluginParts } from './Collaborators';
 import { createEventsService } from './events';
+import type { ForgottenStore } from '../cluster/createForgottenStore';
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2025, 0, 15, 10);
@@ -61,16 +62,15 @@ function setUp({
     },
     count: async () => table.rows.length,
   };
-  const connection = (tableName: string) => ({
-    insert: (row: { user_key: string; forgotten_at: number }) => ({
-      onConflict: () => ({
-        merge: async () => {
-          if (tableName !== 'aisle_forgotten_users') throw new Error(`unexpected table ${tableName}`);
-          forgotten.push(row);
-        },
-      }),
-    }),
-  });
+  // The rate limiter's store is made with the connection; no test here reaches the database through it.
+  const connection = (tableName: string) => {
+    throw new Error(`unexpected table ${tableName}`);
+  };
+  const forgottenStore: ForgottenStore = {
+    add: async (keys, at) => void forgotten.push(...keys.map((key) => ({ user_key: key, forgotten_at: at }))),
+    all: async () => new Map(forgotten.map((row) => [row.user_key, row.forgotten_at])),
+    removeBefore: async () => 0,
+  };
   const strapi = {
     store: () => ({ get: async () => earlierSecret }),
     db: { connection },
@@ -79,8 +79,9 @@ function setUp({
   const deps = {
     cluster: { publish: async (topic: string) => void published.push(topic), state: () => state },
     eventsStore,
+    forgotten: forgottenStore,
     settings: { get: async () => ({ events: { pseudonymizeUserIds: pseudonymize } }) },
-  } as unknown as Pick<PluginParts, 'cluster' | 'eventsStore' | 'settings'>;
+  } as unknown as Pick<PluginParts, 'cluster' | 'eventsStore' | 'forgotten' | 'settings'>;
   const events = createEventsService({ strapi, deps });
   return { events, table, forgotten, published, state };
 }

@@ -5,7 +5,6 @@ import type { Core } from '@strapi/strapi';
 
 import type { StoredEventRow } from '../events/createEventsStore';
 import type { EventRow } from '../training/rowToInteraction';
-import { FORGOTTEN_TABLE } from '../cluster/clusterTables';
 import { sessionKey } from '../identity/sessionKey';
 import { createEventTail } from '../cluster/createEventTail';
 import { rowToInteraction } from '../training/rowToInteraction';
@@ -37,7 +36,7 @@ export const createEventsService = ({
   deps,
 }: {
   strapi: Core.Strapi;
-  deps: Collaborators<'cluster' | 'eventsStore' | 'settings'>;
+  deps: Collaborators<'cluster' | 'eventsStore' | 'forgotten' | 'settings'>;
 }) => {
   const store = strapi.store({ type: 'plugin', name: 'recommendations' });
   const table = deps.eventsStore;
@@ -197,14 +196,7 @@ export const createEventsService = ({
     await writer.flush();
     const keys = await storedKeys(id);
     const deleted = await table.deleteUsers(keys);
-    const at = Date.now();
-    for (const key of keys) {
-      await strapi.db
-        .connection(FORGOTTEN_TABLE)
-        .insert({ user_key: key, forgotten_at: at })
-        .onConflict('user_key')
-        .merge();
-    }
+    await deps.forgotten.add(keys, Date.now());
     for (const listener of listeners.forgotten) await listener();
     await deps.cluster.publish('config');
     return deleted;

@@ -5,7 +5,7 @@ import { errors } from '@strapi/utils';
 import { describe, expect, it } from 'vitest';
 
 import type { RecommendedProduct } from '../../../shared/contracts/lists';
-import { FORGOTTEN_TABLE } from '../cluster/clusterTables';
+import type { ForgottenStore } from '../cluster/createForgottenStore';
 import type { ModelBytesStore } from '../snapshots/createModelBytesStore';
 import type { PluginServices } from './Collaborators';
 import type { ServedList, ServingModel } from './model';
@@ -118,7 +118,6 @@ function fakeStrapi() {
         },
       }),
       connection: (table: string) => {
-        if (table === FORGOTTEN_TABLE) return { select: async () => [...forgotten] };
         throw new Error(`the model service does not read ${table}`);
       },
     },
@@ -149,7 +148,11 @@ function fakeStrapi() {
     read: async (version: number) => (blobs.has(version) ? new Uint8Array(blobs.get(version)!) : null),
   } as unknown as ModelBytesStore;
 
-  return { strapi, snapshots, forgotten, warnings, readIds, storeSnapshot, modelBytes };
+  const forgottenStore = {
+    all: async () => new Map(forgotten.map((row) => [row.user_key, Number(row.forgotten_at)])),
+  } as unknown as ForgottenStore;
+
+  return { strapi, snapshots, forgotten, warnings, readIds, storeSnapshot, modelBytes, forgottenStore };
 }
 
 /**
@@ -205,7 +208,7 @@ function setup() {
   const collab = collaborators();
   const model = createModelService({
     strapi: fake.strapi,
-    deps: { ...collab.deps, modelBytes: fake.modelBytes },
+    deps: { ...collab.deps, modelBytes: fake.modelBytes, forgotten: fake.forgottenStore },
   });
   return { ...fake, ...collab, model };
 }

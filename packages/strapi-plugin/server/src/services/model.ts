@@ -6,7 +6,6 @@ import { errors } from '@strapi/utils';
 import type { Recommendation } from '../../../shared/contracts/lists';
 import type { ModelSnapshotSummary } from '../../../shared/contracts/model';
 import { partitionByCatalog } from '../catalog/partitionByCatalog';
-import { FORGOTTEN_TABLE } from '../cluster/clusterTables';
 import { UID } from '../utils/uids';
 import type { Collaborators } from './Collaborators';
 
@@ -47,7 +46,7 @@ export const createModelService = ({
   deps,
 }: {
   strapi: Core.Strapi;
-  deps: Collaborators<'catalog' | 'events' | 'modelBytes' | 'rules'>;
+  deps: Collaborators<'catalog' | 'events' | 'forgotten' | 'modelBytes' | 'rules'>;
 }) => {
   let serving: ServingModel | null = null;
   // Stored shopper ids forgotten after the serving model was trained, with when: served as strangers.
@@ -237,11 +236,7 @@ export const createModelService = ({
 
   /** Reads the forgotten shoppers again (this instance's or another's "forget" request). */
   async function reloadForgotten(): Promise<void> {
-    const rows = (await strapi.db.connection(FORGOTTEN_TABLE).select('user_key', 'forgotten_at')) as {
-      user_key: string;
-      forgotten_at: string | number;
-    }[];
-    forgotten = new Map(rows.map((row) => [row.user_key, Number(row.forgotten_at)]));
+    forgotten = await deps.forgotten.all();
     generation += 1;
   }
 

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import type { ModelSnapshotSummary } from '../../../shared/contracts/model';
 import type { ServingModel } from './model';
+import type { ForgottenStore } from '../cluster/createForgottenStore';
 import type { ModelBytesStore } from '../snapshots/createModelBytesStore';
 import type { PluginParts } from './Collaborators';
 import { createTrainingService, TrainingBusyError } from './training';
@@ -117,18 +118,16 @@ function memoryStrapi() {
     },
   };
   const knex = (table: string) => {
-    if (table !== 'aisle_forgotten_users') throw new Error(`unexpected table ${table}`);
-    return {
-      where: (_column: 'forgotten_at', _op: '<', before: number) => ({
-        delete: async () => {
-          const kept = forgotten.filter((row) => row.forgotten_at >= before);
-          const count = forgotten.length - kept.length;
-          forgotten = kept;
-          return count;
-        },
-      }),
-    };
+    throw new Error(`unexpected table ${table}`);
   };
+  const forgottenStore = {
+    removeBefore: async (before: number) => {
+      const kept = forgotten.filter((row) => row.forgotten_at >= before);
+      const count = forgotten.length - kept.length;
+      forgotten = kept;
+      return count;
+    },
+  } as unknown as ForgottenStore;
   // The bytes' own store (tested against SQLite and PostgreSQL in apps/cms), in memory.
   const readyVersions = () =>
     snapshots.filter((row) => row.status === 'ready').map((row) => row.version as number);
@@ -164,6 +163,7 @@ function memoryStrapi() {
     snapshots,
     blobs,
     modelBytes,
+    forgottenStore,
     logged,
     cron,
     forget: (userKey: string, at: number) => forgotten.push({ user_key: userKey, forgotten_at: at }),
@@ -236,7 +236,7 @@ function setUp(shared = deployment()) {
   } as unknown as Pick<PluginParts, 'catalog' | 'cluster' | 'events' | 'metrics' | 'model' | 'settings'>;
   const training = createTrainingService({
     strapi: memory.strapi,
-    deps: { ...deps, modelBytes: memory.modelBytes },
+    deps: { ...deps, modelBytes: memory.modelBytes, forgotten: memory.forgottenStore },
   });
   return { training, memory, calls, adopted, observed, published, shared, serving: () => serving };
 }

@@ -2,10 +2,10 @@ import { deserializeModel } from '@aisle/engine';
 import type { Core } from '@strapi/strapi';
 
 import type { ModelSnapshotSummary, ModelStatus } from '../../../shared/contracts/model';
-import { FORGOTTEN_TABLE } from '../cluster/clusterTables';
 import { startTrainingWorker } from '../training/startTrainingWorker';
 import { UID } from '../utils/uids';
 import type { Collaborators } from './Collaborators';
+import type { EventsService } from './events';
 
 const KEEP_READY_SNAPSHOTS = 3;
 const KEEP_FAILED_SNAPSHOTS = 10;
@@ -16,6 +16,9 @@ const REQUESTED = 'training.requested';
 const COMPLETED = 'training.completed';
 /** Requests that arrive during a training get one more; a queue that keeps filling stops after this many. */
 const MAX_ROUNDS = 3;
+
+/** What training needs of the events: their pages in id order (after the writer's pending rows), and a count. */
+export type EventsReader = Pick<EventsService, 'flush' | 'readInteractions' | 'count'>;
 
 /** Another instance of the deployment holds the training lock; the request waits for it. */
 export class TrainingBusyError extends Error {
@@ -37,7 +40,11 @@ export const createTrainingService = ({
   deps,
 }: {
   strapi: Core.Strapi;
-  deps: Collaborators<'catalog' | 'cluster' | 'events' | 'metrics' | 'model' | 'modelBytes' | 'settings'>;
+  deps: Collaborators<
+    'catalog' | 'cluster' | 'forgotten' | 'metrics' | 'model' | 'modelBytes' | 'settings'
+  > & {
+    events: EventsReader;
+  };
 }) => {
   let running: Promise<ModelSnapshotSummary> | null = null;
   let lastFailure: { at: string; message: string } | null = null;
@@ -194,8 +201,7 @@ export const createTrainingService = ({
    * the older snapshots, which still hold their history, are deleted (this one is the only one kept).
    */
   async function scrubForgotten(startedAt: number, version: number): Promise<void> {
-    const knex = strapi.db.connection;
-    const scrubbed = await knex(FORGOTTEN_TABLE).where('forgotten_at', '<', startedAt).delete();
+    const scrubbed = await deps.forgotten.removeBefore(startedAt);
     if (scrubbed === 0) {
       return;
     }
