@@ -58,18 +58,13 @@ export function createEventsStore(strapi: Core.Strapi) {
       const all = [...wanted.keys()];
       for (let start = 0; start < all.length; start += INSERT_CHUNK) {
         const chunk = all.slice(start, start + INSERT_CHUNK);
-        const stored = new Set(
-          ((await db(FIRSTS_TABLE).whereIn('key', chunk).select('key')) as { key: string }[]).map(
-            (row) => row.key,
-          ),
-        );
-        const fresh = chunk.filter((key) => !stored.has(key));
-        if (fresh.length === 0) continue;
-        await db(FIRSTS_TABLE)
-          .insert(fresh.map((key) => ({ key, day: wanted.get(key)! })))
+        // Only the rows this statement inserted come back: of two instances claiming one key, one gets it.
+        const inserted = (await db(FIRSTS_TABLE)
+          .insert(chunk.map((key) => ({ key, day: wanted.get(key)! })))
           .onConflict('key')
-          .ignore();
-        for (const key of fresh) claimed.add(key);
+          .ignore()
+          .returning('key')) as ({ key: string } | string)[];
+        for (const row of inserted) claimed.add(typeof row === 'string' ? row : row.key);
       }
       const today = Math.floor(Date.now() / DAY_MS);
       if (today !== lastSweptDay) {
@@ -79,6 +74,15 @@ export function createEventsStore(strapi: Core.Strapi) {
           .delete();
       }
       return claimed;
+    },
+
+    /** Gives claimed keys back: their events could not be stored, so a retry must count. */
+    async releaseFirsts(keys: readonly string[]): Promise<void> {
+      for (let start = 0; start < keys.length; start += INSERT_CHUNK) {
+        await knex()(FIRSTS_TABLE)
+          .whereIn('key', keys.slice(start, start + INSERT_CHUNK))
+          .delete();
+      }
     },
 
     /** The import keys among `keys` already stored (an import run twice stores each row once). */

@@ -55,6 +55,9 @@ function setUp({
       }
       return claimed;
     },
+    releaseFirsts: async (keys: readonly string[]) => {
+      for (const key of keys) table.claimed.delete(key);
+    },
     deleteUsers: async (keys: readonly string[]) => {
       const before = table.rows.length;
       table.rows = table.rows.filter((row) => !keys.includes(row.userId));
@@ -224,6 +227,16 @@ describe('the events service', () => {
     const { heard } = listen(events);
     await expect(events.ingest([view('u1', 'p1')])).rejects.toThrow('database is locked');
     expect(heard).toEqual([]);
+  });
+
+  it('gives back the day of a browsing event whose write failed, so that the retry counts', async () => {
+    const failing = setUp({ failInsert: true });
+    await expect(failing.events.ingest([view('u1', 'p1')])).rejects.toThrow('database is locked');
+    expect(failing.table.claimed.size).toBe(0);
+    const recovered = setUp({ table: failing.table });
+    await recovered.events.ingest([view('u1', 'p1')]);
+    await recovered.events.flush();
+    expect(recovered.table.rows.map((row) => [row.userId, row.productId])).toEqual([['u1', 'p1']]);
   });
 
   it('pseudonymizes shopper ids when set to, with one secret for every instance of the deployment', async () => {

@@ -139,7 +139,13 @@ export const createEventsService = ({
     for (const event of events) {
       rows.push(await toRow(event, receivedAt));
     }
-    await writer.write(await firstOfTheDay(rows));
+    const { kept, claimed } = await firstOfTheDay(rows);
+    try {
+      await writer.write(kept);
+    } catch (error) {
+      await table.releaseFirsts(claimed).catch(() => undefined);
+      throw error;
+    }
   }
 
   /**
@@ -147,13 +153,15 @@ export const createEventsService = ({
    * whichever instance stored the first: repeating them cannot make a product trend or move the performance
    * figures. Purchases are orders from the shop's server: each counts.
    */
-  async function firstOfTheDay(rows: EventRow[]): Promise<EventRow[]> {
+  async function firstOfTheDay(rows: EventRow[]): Promise<{ kept: EventRow[]; claimed: string[] }> {
     const keys = rows.map((row) => (row.type === 'purchase' ? undefined : firstKeyOf(row)));
     const browsing = keys.filter((key): key is FirstKey => key !== undefined);
-    if (browsing.length === 0) return rows;
+    if (browsing.length === 0) return { kept: rows, claimed: [] };
     const claimed = await table.claimFirsts(browsing);
+    const claimedKeys = [...claimed];
     // A key repeated within the batch: the first row takes it.
-    return rows.filter((_, index) => keys[index] === undefined || claimed.delete(keys[index].key));
+    const kept = rows.filter((_, index) => keys[index] === undefined || claimed.delete(keys[index].key));
+    return { kept, claimed: claimedKeys };
   }
 
   /** Pages through the stored events after `afterId` (up to `upTo` when given), in id order, as engine interactions. */

@@ -92,12 +92,15 @@ export const createImportsService = ({
       if (errors.length < KEPT_ERRORS) errors.push({ line, message });
     };
     let batch: ImportedRow[] = [];
+    // Where the file was when reading stopped: the line of the last record read (a CSV's header is line 1).
+    let lastLine = 0;
     const progress = () =>
       jobs().update({ where: { id: jobId }, data: { ...counts, errors, heartbeatAt: new Date() } });
 
     try {
       for await (const parsed of lines) {
         counts.rows += 1;
+        lastLine = parsed.line;
         if ('error' in parsed) {
           fail(parsed.line, parsed.error);
         } else {
@@ -126,7 +129,8 @@ export const createImportsService = ({
       })) as JobRow;
       return toJob(done);
     } catch (error) {
-      fail(counts.rows, `import stopped: ${(error as Error).message}`);
+      // Not a bad row: the rows after it were never read.
+      errors.push({ line: lastLine, message: `import stopped: ${(error as Error).message}` });
       await jobs().update({
         where: { id: jobId },
         data: { ...counts, errors, status: 'failed', finishedAt: new Date() },
