@@ -62,8 +62,11 @@ export const createRulesService = ({
 
   async function remove(id: number): Promise<boolean> {
     const row = await query().delete({ where: { id } });
+    if (row === null) {
+      return false;
+    }
     await changed();
-    return row !== null;
+    return true;
   }
 
   /** The enabled rule sets are read again at the next request (on every instance). */

@@ -39,10 +39,8 @@ export const createSettingsService = ({
       throw new errors.ValidationError(formatZodError(parsed.error));
     }
     const current = await get();
+    // The engine configuration is replaced whole (merge does so), not merged option by option.
     const next = merge(current, parsed.data as Partial<PluginSettings>);
-    if (parsed.data.engine !== undefined) {
-      next.engine = parsed.data.engine;
-    }
     assertValid(next);
     return next;
   }
