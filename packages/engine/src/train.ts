@@ -14,6 +14,7 @@ import { buildRecentEvents } from './model/buildRecentEvents.js';
 import { buildGroups } from './sparse/buildGroups.js';
 import { capGroups } from './sparse/capGroups.js';
 import { itemToItemTopK } from './sparse/itemToItemTopK.js';
+import { denseRidgeNeighbors } from './sparse/denseRidgeNeighbors.js';
 import { ridgeNeighborsTopK } from './sparse/ridgeNeighborsTopK.js';
 import { blendWithContent } from './sparse/blendWithContent.js';
 import type { GroupMatrix } from './sparse/GroupMatrix.js';
@@ -71,14 +72,19 @@ export function train(
     popularityPenalty: 0,
     minSupport: config.minSupport,
   });
-  const coPurchaseLearned = ridgeNeighborsTopK(baskets.groups, itemCount, {
+  // A small catalog gets exact EASE with whole signed rows (DESIGN.md, "Dense where it fits").
+  const dense = itemCount <= config.ridge.denseMaxProducts;
+  const coPurchaseOptions = {
     regressors: config.ridge.regressors,
     k: config.neighbors,
     lambda: config.ridge.coPurchaseLambda,
     groupSizePower: config.ridge.groupSizePower,
     dropout: config.ridge.coPurchaseDropout,
     minSupport: config.minSupport,
-  });
+  };
+  const coPurchaseLearned =
+    (dense ? denseRidgeNeighbors(baskets.groups, itemCount, coPurchaseOptions) : null) ??
+    ridgeNeighborsTopK(baskets.groups, itemCount, coPurchaseOptions);
 
   const content = buildContentNeighbors(
     catalogIndex,
@@ -86,29 +92,34 @@ export function train(
     Math.min(CONTENT_NEIGHBORS, config.neighbors),
   );
   // Above ridge.maxProducts the walk: learning the behaviour graph doubled a large catalog's training (DESIGN.md).
+  const behaviourOptions = {
+    regressors: config.ridge.regressors,
+    k: config.neighbors,
+    lambda: config.ridge.behaviourLambda,
+    groupSizePower: config.ridge.groupSizePower,
+    dropout: config.ridge.behaviourDropout,
+    minSupport: 1,
+  };
+  const learned = config.similarity === 'ridge' && itemCount <= config.ridge.maxProducts;
+  const denseBehaviour = learned && dense ? denseRidgeNeighbors(presence, itemCount, behaviourOptions) : null;
   const learnedBehaviour =
-    config.similarity === 'ridge' && itemCount <= config.ridge.maxProducts
-      ? ridgeNeighborsTopK(presence, itemCount, {
-          regressors: config.ridge.regressors,
-          k: config.neighbors,
-          lambda: config.ridge.behaviourLambda,
-          groupSizePower: config.ridge.groupSizePower,
-          dropout: config.ridge.behaviourDropout,
-          minSupport: 1,
-        })
+    denseBehaviour ??
+    (learned
+      ? ridgeNeighborsTopK(presence, itemCount, behaviourOptions)
       : itemToItemTopK(presence, itemCount, {
           measure: config.similarity === 'ridge' ? 'rp3beta' : config.similarity,
           k: config.neighbors,
           popularityPenalty: config.popularityPenalty,
           minSupport: 1,
-        });
+        }));
   // Products with little behaviour lean on their text (see DESIGN.md, "Thin evidence").
   const { neighbors: behaviour, fromContent: behaviourFromContent } = blendWithContent(
     learnedBehaviour,
     content,
     shoppersPerItem(history.groups, itemCount),
     config.contentShrinkage,
-    config.neighbors,
+    // Dense rows stay whole: their many small and negative weights are what they add.
+    denseBehaviour ? itemCount : config.neighbors,
   );
 
   const newest = Uint32Array.from(

@@ -224,6 +224,11 @@ export interface EngineConfig {
      * training of 100,000 products (51 s to 104 s). Co-purchase is learned at every size (orders are fewer).
      */
     maxProducts: number;
+    /**
+     * Up to this many products both graphs are exact EASE (`denseRidgeNeighbors`: whole signed rows, n³/2
+     * multiply-adds, 2.5 s for 1,682 products) instead of the local form; 0 never.
+     */
+    denseMaxProducts: number;
   };
   /**
    * Products seen by few shoppers borrow neighbours from their text: one seen by d shoppers takes the share

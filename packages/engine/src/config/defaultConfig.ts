@@ -21,6 +21,7 @@ export const DEFAULT_CONFIG: EngineConfig = {
     behaviourDropout: 0.5,
     coPurchaseDropout: 0,
     maxProducts: 20_000,
+    denseMaxProducts: 2_000,
   },
   popularityPenalty: 0.5,
   minSupport: 2,

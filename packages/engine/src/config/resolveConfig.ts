@@ -57,6 +57,8 @@ export function resolveConfig(input: EngineConfigInput = {}): EngineConfig {
   checkNumber('ridge.behaviourDropout', ridge.behaviourDropout, 0, 0.95);
   checkNumber('ridge.coPurchaseDropout', ridge.coPurchaseDropout, 0, 0.95);
   checkNumber('ridge.maxProducts', ridge.maxProducts, 0, 1e9, true);
+  // Dense weights hold three n x n matrices of doubles while training: 5,000 products is 600 MB.
+  checkNumber('ridge.denseMaxProducts', ridge.denseMaxProducts, 0, 5000, true);
 
   const similarity = input.similarity ?? DEFAULT_CONFIG.similarity;
   if (!SIMILARITIES.includes(similarity)) {
