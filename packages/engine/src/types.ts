@@ -226,7 +226,7 @@ export interface EngineConfig {
     maxProducts: number;
     /**
      * Up to this many products both graphs are exact EASE (`denseRidgeNeighbors`: whole signed rows, n³/2
-     * multiply-adds, 2.5 s for 1,682 products) instead of the local form; 0 never.
+     * multiply-adds, 3 s for 1,682 products) instead of the local form; 0 never.
      */
     denseMaxProducts: number;
   };

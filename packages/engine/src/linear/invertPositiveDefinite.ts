@@ -7,7 +7,7 @@ const BLOCK = 8;
  * The inverse of a symmetric positive-definite `n x n` matrix (row-major), in place: A = L Lᵀ (Cholesky), then
  * U = L⁻ᵀ (row j of U is column j of L⁻¹: the forward solve of L y = e_j, zero before j), then A⁻¹ = U Uᵀ.
  * About n³/2 multiply-adds, every inner loop over contiguous memory: the forward solves take eight unit vectors
- * at a time, and the product two rows by two. 1,682 products (MovieLens): about 2.5 s on the 2-core machine,
+ * at a time, and the product two rows by two. 1,682 products (MovieLens): 3.0 s cold on the 2-core machine,
  * where inverting row by row took 9.3 s. Returns false when A is not positive definite (A is then unspecified).
  */
 export function invertPositiveDefinite(a: Float64Array, n: number): boolean {
