@@ -72,8 +72,8 @@ export function train(
     popularityPenalty: 0,
     minSupport: config.minSupport,
   });
-  // A small catalog gets exact EASE with whole signed rows (DESIGN.md, "Dense where it fits").
-  const dense = itemCount <= config.ridge.denseMaxProducts;
+  // Few products with evidence get exact EASE with whole signed rows (DESIGN.md, "Dense where it fits").
+  const maxItems = config.ridge.denseMaxProducts;
   const coPurchaseOptions = {
     regressors: config.ridge.regressors,
     k: config.neighbors,
@@ -81,9 +81,10 @@ export function train(
     groupSizePower: config.ridge.groupSizePower,
     dropout: config.ridge.coPurchaseDropout,
     minSupport: config.minSupport,
+    maxItems,
   };
   const coPurchaseLearned =
-    (dense ? denseRidgeNeighbors(baskets.groups, itemCount, coPurchaseOptions) : null) ??
+    denseRidgeNeighbors(baskets.groups, itemCount, coPurchaseOptions) ??
     ridgeNeighborsTopK(baskets.groups, itemCount, coPurchaseOptions);
 
   const content = buildContentNeighbors(
@@ -99,9 +100,10 @@ export function train(
     groupSizePower: config.ridge.groupSizePower,
     dropout: config.ridge.behaviourDropout,
     minSupport: 1,
+    maxItems,
   };
   const learned = config.similarity === 'ridge' && itemCount <= config.ridge.maxProducts;
-  const denseBehaviour = learned && dense ? denseRidgeNeighbors(presence, itemCount, behaviourOptions) : null;
+  const denseBehaviour = learned ? denseRidgeNeighbors(presence, itemCount, behaviourOptions) : null;
   const learnedBehaviour =
     denseBehaviour ??
     (learned

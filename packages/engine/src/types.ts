@@ -225,8 +225,9 @@ export interface EngineConfig {
      */
     maxProducts: number;
     /**
-     * Up to this many products both graphs are exact EASE (`denseRidgeNeighbors`: whole signed rows, n³/2
-     * multiply-adds, 3 s for 1,682 products) instead of the local form; 0 never.
+     * Up to this many products with evidence (in some shopper's or order's group), a graph is exact EASE
+     * (`denseRidgeNeighbors`: whole signed rows, n³/2 multiply-adds, 3 s for 1,682 products) instead of the
+     * local form; 0 never.
      */
     denseMaxProducts: number;
   };

@@ -65,6 +65,7 @@ describe('denseRidgeNeighbors', () => {
             dropout,
             groupSizePower: power,
             minSupport,
+            maxItems: ITEMS,
           })!;
           const { weights, support } = naiveEase(groups, lambda, dropout, power);
           for (let source = 0; source < ITEMS; source++) {
@@ -110,6 +111,7 @@ describe('denseRidgeNeighbors', () => {
       lambda: 1,
       groupSizePower: 0,
       minSupport: 1,
+      maxItems: 3,
     })!;
     const row = (item: number) => [
       ...neighbors.items.subarray(neighbors.start[item], neighbors.start[item + 1]),
@@ -119,5 +121,26 @@ describe('denseRidgeNeighbors', () => {
     expect(weightOf(1, 0)).toBeGreaterThan(0);
     expect(weightOf(1, 2)).toBeLessThan(0);
     expect(row(1)).toEqual([0, 2]);
+  });
+
+  it('counts only the items with evidence against its limit, and gives way to the local form above it', () => {
+    // Ten catalog items, three of them bought: within a limit of three, whatever the catalog's size.
+    const groups: [number, number][][] = [
+      [
+        [7, 1],
+        [8, 1],
+      ],
+      [
+        [8, 1],
+        [9, 1],
+      ],
+      [[2, 1]],
+    ];
+    const options = { lambda: 1, groupSizePower: 0, minSupport: 1 };
+    const neighbors = denseRidgeNeighbors(toGroupMatrix(groups), 10, { ...options, maxItems: 3 })!;
+    expect(neighbors.start).toHaveLength(11);
+    expect([...neighbors.items.subarray(neighbors.start[8], neighbors.start[9])].sort()).toEqual([7, 9]);
+    expect(neighbors.start[3]! - neighbors.start[2]!).toBe(0);
+    expect(denseRidgeNeighbors(toGroupMatrix(groups), 10, { ...options, maxItems: 2 })).toBeNull();
   });
 });

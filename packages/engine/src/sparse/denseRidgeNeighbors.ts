@@ -13,6 +13,8 @@ export interface DenseRidgeOptions {
   dropout?: number;
   /** Only pairs held by at least this many groups are kept (as in the local form, whose regressors co-occur). */
   minSupport: number;
+  /** More items with evidence than this: null, before anything quadratic is allocated (the local form then). */
+  maxItems: number;
 }
 
 /**
@@ -23,8 +25,8 @@ export interface DenseRidgeOptions {
  * down), which is where dense EASE beats sparse rows on MovieLens (DESIGN.md, "Dense where it fits"). Pairs that
  * never co-occur are left out: their weights are the inverse's echoes, not evidence, and a reason such as
  * "bought with" must be true (keeping them measured lower, too). O(n²) memory and n³/2 multiply-adds: for
- * catalogs up to `ridge.denseMaxProducts`; the local form (`ridgeNeighborsTopK`) serves larger ones. Null when
- * the system cannot be factorised (then the caller falls back to the local form).
+ * up to `maxItems` items with evidence (`ridge.denseMaxProducts`); the local form (`ridgeNeighborsTopK`) serves
+ * more. Null for more, or when the system cannot be factorised: the caller then takes the local form.
  */
 export function denseRidgeNeighbors(
   groups: GroupMatrix,
@@ -47,6 +49,7 @@ export function denseRidgeNeighbors(
     }
   }
   const n = members.length;
+  if (n > options.maxItems) return null;
   const gram = new Float64Array(n * n);
   const support = new Float32Array(n * n);
   for (let group = 0; group + 1 < groups.start.length; group++) {
