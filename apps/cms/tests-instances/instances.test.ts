@@ -4,6 +4,7 @@ import { MODEL_FORMAT } from '@aisle/engine';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { startEarlyInAMinute } from '../tests/helpers/startEarlyInAMinute';
 import { startPostgres, type ThrowawayPostgres } from '../tests/helpers/startPostgres';
 import { startInstance, type Instance } from './startInstance';
 
@@ -305,9 +306,7 @@ describe('three instances on one PostgreSQL', () => {
           )
         ).every((body) => body.data.events.rateLimitPerMinute === 4),
       );
-      // Limits count in fixed minutes: start early in one, so that the whole test falls within it.
-      const intoMinute = Date.now() % 60_000;
-      if (intoMinute > 45_000) await new Promise((resolve) => setTimeout(resolve, 60_500 - intoMinute));
+      await startEarlyInAMinute();
       const event = { events: [{ type: 'view', productId: 'p01', sessionId: 'rate-limited-session-1' }] };
       // Four requests on A: within the limit there, and within it on B were B counting only its own.
       for (let request = 0; request < 4; request++) {

@@ -7,6 +7,7 @@ import { createCatalog } from './helpers/createCatalog';
 import { asShopServer } from './helpers/createServerToken';
 import type { TestDatabase } from './helpers/useTestDatabase';
 import { useTestDatabase } from './helpers/useTestDatabase';
+import { startEarlyInAMinute } from './helpers/startEarlyInAMinute';
 
 let database: TestDatabase;
 let app: BootedStrapi;
@@ -317,6 +318,7 @@ describe('POST /api/recommendations/events', () => {
   it('429 with Retry-After over the rate limit of a client', async () => {
     const settings = app.strapi.plugin('recommendations').service('settings');
     await settings.update({ events: { rateLimitPerMinute: 1 } });
+    await startEarlyInAMinute();
     try {
       const event = { events: [{ type: 'view', productId: 'p1', sessionId: 'limited-session-01' }] };
       const responses = [await send(event), await send(event)];
