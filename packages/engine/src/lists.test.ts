@@ -228,6 +228,45 @@ describe('picks-for-you on two time scales', () => {
   });
 });
 
+describe('picks-for-you: what decays', () => {
+  // Campers link the tent and the bag exactly as cooks link the mug and the kettle.
+  const linking: Interaction[] = [];
+  for (let u = 0; u < 6; u++) {
+    for (const [group, a, b] of [
+      ['camper', 'tent', 'bag'],
+      ['cook', 'mug', 'kettle'],
+    ] as const) {
+      linking.push({ userId: `${group}${u}`, productId: a, type: 'view', timestamp: NOW - 2 * DAY });
+      linking.push({ userId: `${group}${u}`, productId: b, type: 'view', timestamp: NOW - 2 * DAY });
+    }
+  }
+  // The shopper's tent is a year old and their mug a day old; today's intent and the text's neighbours are left
+  // out to see the history alone.
+  const shopper = (type: 'view' | 'rating'): Interaction[] => [
+    { userId: 'fan', productId: 'tent', type, rating: 4, timestamp: NOW - 365 * DAY },
+    { userId: 'fan', productId: 'mug', type, rating: 4, timestamp: NOW - DAY },
+  ];
+  const scores = (events: Interaction[], config = {}) => {
+    const trained = train(PRODUCTS, [...linking, ...events], {
+      intentHalfLifeHours: 0,
+      contentShrinkage: 0,
+      ...config,
+    });
+    const { items } = recommend(trained, { list: 'picks-for-you', userId: 'fan', fallback: [] });
+    return Object.fromEntries(items.map((item) => [item.id, item.score]));
+  };
+
+  it('a rating keeps its weight whatever its age (unless ratingHalfLifeDays), a view halves every halfLifeDays', () => {
+    const rated = scores(shopper('rating'));
+    expect(rated.bag).toBeGreaterThan(0);
+    expect(rated.bag).toBeCloseTo(rated.kettle!, 6);
+    const ratedDecaying = scores(shopper('rating'), { ratingHalfLifeDays: 90 });
+    expect(ratedDecaying.bag! / ratedDecaying.kettle!).toBeCloseTo(2 ** (-364 / 90), 3);
+    const viewed = scores(shopper('view'));
+    expect(viewed.bag! / viewed.kettle!).toBeCloseTo(2 ** (-364 / 90), 3);
+  });
+});
+
 describe('recently-viewed from a log without times', () => {
   it('keeps the log order when events share a timestamp', () => {
     const log: Interaction[] = ['tent', 'bag', 'stove', 'mug'].map((productId) => ({

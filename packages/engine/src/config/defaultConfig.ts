@@ -8,10 +8,11 @@ import type { EngineConfig } from '../types.js';
 export const DEFAULT_CONFIG: EngineConfig = {
   weights: { view: 1, click: 2, add_to_cart: 4, purchase: 8, rating: 1 },
   halfLifeDays: 90,
+  ratingHalfLifeDays: 0,
   intentHalfLifeHours: 24,
   similarity: 'ridge',
   neighbors: 100,
-  graphItemsPerShopper: 100,
+  graphItemsPerShopper: 150,
   contentShrinkage: 10,
   ridge: {
     regressors: 96,

@@ -80,6 +80,12 @@ export function resolveConfig(input: EngineConfigInput = {}): EngineConfig {
     similarity,
     bestSellingBy,
     halfLifeDays: checkNumber('halfLifeDays', input.halfLifeDays ?? DEFAULT_CONFIG.halfLifeDays, 0, 36500),
+    ratingHalfLifeDays: checkNumber(
+      'ratingHalfLifeDays',
+      input.ratingHalfLifeDays ?? DEFAULT_CONFIG.ratingHalfLifeDays,
+      0,
+      36500,
+    ),
     intentHalfLifeHours: checkNumber(
       'intentHalfLifeHours',
       input.intentHalfLifeHours ?? DEFAULT_CONFIG.intentHalfLifeHours,

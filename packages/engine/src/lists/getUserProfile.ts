@@ -18,7 +18,7 @@ export interface UserProfile {
 
 /**
  * The shopper's products with their affinity, on two time scales: the long-term history (trained, plus the
- * events since training), decayed with `halfLifeDays`; and the current intent, the last events of the
+ * events since training), decayed with `halfLifeDays` (ratings with `ratingHalfLifeDays`); and the current intent, the last events of the
  * recent events, each weighing like a purchase and halving every `intentHalfLifeHours`. So a
  * shopper who bought bikes last month and is looking at coffee today gets coffee first.
  * Built for every picks-for-you request: products find their slot through the runtime's per-product scratch
@@ -49,6 +49,8 @@ export function getUserProfile(context: ListContext): UserProfile {
   const intentHalfLife = config.intentHalfLifeHours * HOUR_MS;
   // Halving every half-life, 2^(-age / halfLife), is exp(-age · rate) with the rate computed once (cheaper than Math.pow).
   const rate = halfLife > 0 ? Math.LN2 / halfLife : 0;
+  const ratingHalfLife = config.ratingHalfLifeDays * DAY_MS;
+  const ratingRate = ratingHalfLife > 0 ? Math.LN2 / ratingHalfLife : 0;
   const intentRate = Math.LN2 / intentHalfLife;
   try {
     if (user < history.start.length - 1) {
@@ -64,7 +66,8 @@ export function getUserProfile(context: ListContext): UserProfile {
       const time = seconds * 1000;
       let weight = 0;
       if (live) {
-        weight += live.weight * Math.exp((time - model.trainedClock) * rate);
+        weight +=
+          live.weight * Math.exp((time - model.trainedClock) * (live.flags & RATED ? ratingRate : rate));
       }
       if (intentHalfLife > 0 && position++ < model.recent.size) {
         weight += config.weights.purchase * Math.exp(-Math.max(0, context.now - time) * intentRate);

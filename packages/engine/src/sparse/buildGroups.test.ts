@@ -46,6 +46,20 @@ describe('buildGroups', () => {
     );
   });
 
+  it('decays each event at the rate of its type: a rate of 0 keeps the weight whatever its age', () => {
+    const day = 86_400_000;
+    // Items 0 and 1: a view (type 0) today and one 30 days ago; items 2 and 3: a rating (type 1) likewise.
+    const { groups } = buildGroups(4, [0, 0, 0, 0], 1, [0, 1, 2, 3], 4, {
+      weights: [1, 1, 4, 4],
+      times: [30 * day, 0, 30 * day, 0],
+      clock: 30 * day,
+      types: [0, 0, 1, 1],
+      decayRateOfType: [Math.LN2 / (30 * day), 0],
+    });
+    expect([...groups.items]).toEqual([0, 1, 2, 3]);
+    expect([...groups.weights].map((weight) => Number(weight.toFixed(6)))).toEqual([1, 0.5, 4, 4]);
+  });
+
   it(`keeps a group's ${MAX_GROUP_ITEMS} heaviest items when it has more (a bot), the earlier ones on equal weights`, () => {
     const count = MAX_GROUP_ITEMS + 5;
     // Item i weighs i % 7 + 1, so the lightest ones are many and tied: the earlier of them stay.

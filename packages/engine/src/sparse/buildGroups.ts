@@ -15,6 +15,8 @@ export interface EventWeighing {
   times?: ArrayLike<number>;
   clock?: number;
   decayRate?: number;
+  /** Per event type, in place of `decayRate` (with `types`): ratings keep their weight while views decay. */
+  decayRateOfType?: ArrayLike<number>;
   types?: ArrayLike<number>;
   flagOfType?: ArrayLike<number>;
 }
@@ -35,6 +37,7 @@ export function buildGroups(
   const { weights: eventWeights, times, types, flagOfType } = weighing;
   const clock = weighing.clock ?? 0;
   const decayRate = times ? (weighing.decayRate ?? 0) : 0;
+  const rateOfType = times && types ? weighing.decayRateOfType : undefined;
   const flagged = types !== undefined && flagOfType !== undefined;
   // Counting sort of the events by group.
   const eventStart = new Uint32Array(groupCount + 1);
@@ -78,7 +81,8 @@ export function buildGroups(
         localFlags[slot] = 0;
       }
       const weight = eventWeights ? eventWeights[e]! : 1;
-      localWeights[slot]! += decayRate > 0 ? weight * Math.exp((times![e]! - clock) * decayRate) : weight;
+      const rate = rateOfType ? rateOfType[types![e]!]! : decayRate;
+      localWeights[slot]! += rate > 0 ? weight * Math.exp((times![e]! - clock) * rate) : weight;
       if (flagged) localFlags[slot]! |= flagOfType[types[e]!]!;
     }
     for (let s = 0; s < size; s++) slotOf[localItems[s]!] = -1;
