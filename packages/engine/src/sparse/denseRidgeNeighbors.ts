@@ -2,6 +2,7 @@ import { invertPositiveDefinite } from '../linear/invertPositiveDefinite.js';
 import type { GroupMatrix } from './GroupMatrix.js';
 import type { Neighbors } from './Neighbors.js';
 import { groupWeights } from './gramTopK.js';
+import { ridgePenalties } from './ridgePenalties.js';
 import { selectTopK } from './selectTopK.js';
 
 export interface DenseRidgeOptions {
@@ -66,11 +67,9 @@ export function denseRidgeNeighbors(
       }
     }
   }
-  let weighted = 0;
-  for (let member = 0; member < n; member++) weighted += gram[member * n + member]!;
-  const memberships = groups.items.length;
-  const lambda = options.lambda * (memberships > 0 && weighted > 0 ? weighted / memberships : 1);
-  const ownShare = 1 + (options.dropout ?? 0) / (1 - (options.dropout ?? 0));
+  let diagonalSum = 0;
+  for (let member = 0; member < n; member++) diagonalSum += gram[member * n + member]!;
+  const { lambda, ownShare } = ridgePenalties(options, diagonalSum, groups.items.length);
   for (let member = 0; member < n; member++) {
     gram[member * n + member] = ownShare * gram[member * n + member]! + lambda;
   }

@@ -5,6 +5,7 @@ import type { Neighbors } from './Neighbors.js';
 import { chooseWholeRows, createGramBlockReader } from './createGramBlockReader.js';
 import type { GramBlockReader } from './createGramBlockReader.js';
 import { gramTopK, groupWeights } from './gramTopK.js';
+import { ridgePenalties } from './ridgePenalties.js';
 import { selectTopK } from './selectTopK.js';
 
 /**
@@ -72,19 +73,12 @@ export function ridgeNeighborsTopK(groups: GroupMatrix, itemCount: number, optio
     wholeRows,
     lookups: LOOKUPS_PER_REGRESSOR * regressors,
   });
-  const lambda = options.lambda * meanMembershipWeight(groups, gram);
+  let diagonalSum = 0;
+  for (let item = 0; item < gram.diagonal.length; item++) diagonalSum += gram.diagonal[item]!;
+  const { lambda, ownShare } = ridgePenalties(options, diagonalSum, groups.items.length);
   const readBlock = createGramBlockReader(gram, itemCount, wholeRows);
-  const ownShare = 1 + (options.dropout ?? 0) / (1 - (options.dropout ?? 0));
   const columns = solveColumns(gram, readBlock, itemCount, lambda, ownShare);
   return keepTopTargets(gram, columns, itemCount, options.k);
-}
-
-/** λ is given for groups of weight 1: scaled by how much one membership weighs in G on average. */
-function meanMembershipWeight(groups: GroupMatrix, gram: GramRows): number {
-  let weighted = 0;
-  for (let item = 0; item < gram.diagonal.length; item++) weighted += gram.diagonal[item]!;
-  const memberships = groups.items.length;
-  return memberships > 0 && weighted > 0 ? weighted / memberships : 1;
 }
 
 /** B's columns: for each target j, the weights of its regressors (gram's row j), in gram's layout. */
