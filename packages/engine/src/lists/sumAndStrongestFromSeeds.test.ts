@@ -2,9 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { contextOf, neighborsArbitrary, seedsArbitrary } from '../__tests__/randomNeighbors.js';
 import type { Neighbors } from '../sparse/Neighbors.js';
-import { sumAndStrongestFromSeeds } from './sumAndStrongestFromSeeds.js';
+import { STRONGEST_PAIR_FULL_LINES, sumAndStrongestFromSeeds } from './sumAndStrongestFromSeeds.js';
 
-/** The definition over maps: the sum over seeds scaled to its best, plus the maximum scaled to its best. */
+/**
+ * The definition over maps: the sum over seeds scaled to its best, plus the maximum scaled to its best, the
+ * latter times min(1, STRONGEST_PAIR_FULL_LINES / lines).
+ */
 function naive(
   summed: Neighbors,
   strongest: Neighbors,
@@ -29,12 +32,13 @@ function naive(
   }
   const bestSum = Math.max(0, ...sums.values());
   const bestMax = Math.max(0, ...maxima.values());
+  const fading = Math.min(1, STRONGEST_PAIR_FULL_LINES / Math.max(1, seeds.length));
   const items = new Set([...sums.keys(), ...maxima.keys()]);
   return [...items]
     .map((item): [number, number] => [
       item,
       (sums.get(item) ?? 0) * (bestSum > 0 ? 1 / bestSum : 0) +
-        (maxima.get(item) ?? 0) * (bestMax > 0 ? 1 / bestMax : 0),
+        (maxima.get(item) ?? 0) * (bestMax > 0 ? fading / bestMax : 0),
     ])
     .filter(([, score]) => score > 0)
     .sort((a, b) => b[1] - a[1] || a[0] - b[0]);
@@ -70,5 +74,49 @@ describe('sumAndStrongestFromSeeds', () => {
         },
       ),
     );
+  });
+
+  it('lets the strongest pair decide a short basket and the sum a long one', () => {
+    // Products 0..11 are the basket's lines. Line 0 is bought with 12 far more often than with anything else;
+    // every line is bought a little with 13.
+    const lines = 12;
+    const rows = (weights: (line: number) => [number, number][]): Neighbors => {
+      const start = [0];
+      const items: number[] = [];
+      const scores: number[] = [];
+      for (let line = 0; line < 14; line++) {
+        for (const [item, score] of line < lines ? weights(line) : []) {
+          items.push(item);
+          scores.push(score);
+        }
+        start.push(items.length);
+      }
+      return {
+        start: Uint32Array.from(start),
+        items: Uint32Array.from(items),
+        scores: Float32Array.from(scores),
+        support: new Float32Array(0),
+      };
+    };
+    const summed = rows((line) =>
+      line === 0
+        ? [
+            [12, 0.5],
+            [13, 0.2],
+          ]
+        : [[13, 0.2]],
+    );
+    const strongest = rows((line) =>
+      line === 0
+        ? [
+            [12, 0.9],
+            [13, 0.1],
+          ]
+        : [[13, 0.1]],
+    );
+    const top = (seeds: number[]) =>
+      sumAndStrongestFromSeeds(contextOf(), summed, strongest, seeds, 2).items[0];
+    expect(top([0, 1])).toBe(12);
+    expect(top([...Array(lines).keys()])).toBe(13);
   });
 });

@@ -4,13 +4,16 @@ import type { ListContext } from './ListContext.js';
 import type { SeedScores } from './scoreFromSeeds.js';
 
 /**
- * A basket's evidence two ways, each scaled to its best candidate and added:
+ * A basket's evidence two ways, each scaled to its best candidate and added, the strongest pair fading in
+ * baskets of more than STRONGEST_PAIR_FULL_LINES lines (m of them):
  *
- *     score(j) = Σ_b S(b, j) / max_j' Σ_b S(b, j')  +  max_b M(b, j) / max_j' max_b M(b, j')
+ *     score(j) = Σ_b S(b, j) / max_j' Σ_b S(b, j')  +  min(1, 4 / m) · max_b M(b, j) / max_j' max_b M(b, j')
  *
  * The sum (`summed`, learned weights) rewards a product that goes with several of the basket's products;
- * the maximum (`strongest`, the co-purchase walk) keeps a strong single pair from drowning in a long basket's
- * many weak ones. Scaling each to its best makes the two comparable whatever the basket's size. O(seeds x
+ * the maximum (`strongest`, the co-purchase walk) keeps a strong single pair from drowning in a short basket's
+ * few weak ones. In a long basket the maximum over many lines is mostly the luck of one pair, while the sum has
+ * the whole order to learn from: measured by basket size on FIMI, Groceries and MovieLens histories as baskets,
+ * the maximum helps up to about 7 lines and hurts from about 16 (DESIGN.md, "Whole-basket merge"). O(seeds x
  * neighbours) on the runtime's scratch rows, at most NEIGHBORS_PER_BASKET per graph.
  */
 /**
@@ -19,6 +22,9 @@ import type { SeedScores } from './scoreFromSeeds.js';
  * time; its weakest pairs would only add to the many weak sums a long basket already has.
  */
 const NEIGHBORS_PER_BASKET = 50_000;
+
+/** Baskets up to this many lines count their strongest pair fully; a longer one by this share of its lines. */
+export const STRONGEST_PAIR_FULL_LINES = 4;
 
 export function sumAndStrongestFromSeeds(
   context: ListContext,
@@ -54,7 +60,8 @@ export function sumAndStrongestFromSeeds(
     if (maxima[item]! > bestMax) bestMax = maxima[item]!;
   }
   const sumScale = bestSum > 0 ? 1 / bestSum : 0;
-  const maxScale = bestMax > 0 ? 1 / bestMax : 0;
+  const fading = Math.min(1, STRONGEST_PAIR_FULL_LINES / Math.max(1, seeds.length));
+  const maxScale = bestMax > 0 ? fading / bestMax : 0;
   for (let t = 0; t < touchedCount; t++) {
     const item = touched[t]!;
     sums[item] = Math.max(0, sums[item]!) * sumScale + maxima[item]! * maxScale;
