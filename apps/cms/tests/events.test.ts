@@ -294,6 +294,31 @@ describe('POST /api/recommendations/events', () => {
     }
   });
 
+  it('does not store events received before their shopper was forgotten and written after, but stores a later visit', async () => {
+    const events = app.strapi.plugin('recommendations').service('events');
+    expect(
+      (await sendAsShop({ events: [{ type: 'view', productId: 'p1', userId: 'late-shopper' }] })).status,
+    ).toBe(202);
+    // As a request still being prepared when the forgetting ran: received before it, written after it.
+    const receivedBefore = Date.now();
+    const forget = await app
+      .http()
+      .delete('/recommendations/users/late-shopper/events')
+      .set('Authorization', `Bearer ${adminToken}`);
+    expect(forget.body).toEqual({ data: { deleted: 1 } });
+    await events.ingest([{ type: 'view', productId: 'p2', userId: 'late-shopper' }], receivedBefore);
+    await events.ingest(
+      [{ type: 'purchase', productId: 'p3', userId: 'late-shopper', orderId: 'late-o1' }],
+      receivedBefore,
+    );
+    expect(await countEvents({ userId: 'late-shopper' })).toBe(0);
+    // The shopper comes back: from then on they are recorded again.
+    expect(
+      (await sendAsShop({ events: [{ type: 'view', productId: 'p2', userId: 'late-shopper' }] })).status,
+    ).toBe(202);
+    expect(await countEvents({ userId: 'late-shopper' })).toBe(1);
+  });
+
   it("keeps anonymous sessions apart from users, and refuses a browser's session id short enough to guess", async () => {
     const victim = 'victim-user-000001';
     expect((await sendAsShop({ events: [{ type: 'view', productId: 'p2', userId: victim }] })).status).toBe(
