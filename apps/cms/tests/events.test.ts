@@ -1,3 +1,4 @@
+import { createShopperToken } from '@aisle/react/shopper-token';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { BootedStrapi } from './helpers/bootStrapi';
@@ -7,7 +8,6 @@ import { createCatalog } from './helpers/createCatalog';
 import { asShopServer } from './helpers/createServerToken';
 import type { TestDatabase } from './helpers/useTestDatabase';
 import { useTestDatabase } from './helpers/useTestDatabase';
-import { startEarlyInAMinute } from './helpers/startEarlyInAMinute';
 
 let database: TestDatabase;
 let app: BootedStrapi;
@@ -294,6 +294,31 @@ describe('POST /api/recommendations/events', () => {
     }
   });
 
+  it('does not store events received before their shopper was forgotten and written after, but stores a later visit', async () => {
+    const events = app.strapi.plugin('recommendations').service('events');
+    expect(
+      (await sendAsShop({ events: [{ type: 'view', productId: 'p1', userId: 'late-shopper' }] })).status,
+    ).toBe(202);
+    // As a request still being prepared when the forgetting ran: received before it, written after it.
+    const receivedBefore = Date.now();
+    const forget = await app
+      .http()
+      .delete('/recommendations/users/late-shopper/events')
+      .set('Authorization', `Bearer ${adminToken}`);
+    expect(forget.body).toEqual({ data: { deleted: 1 } });
+    await events.ingest([{ type: 'view', productId: 'p2', userId: 'late-shopper' }], receivedBefore);
+    await events.ingest(
+      [{ type: 'purchase', productId: 'p3', userId: 'late-shopper', orderId: 'late-o1' }],
+      receivedBefore,
+    );
+    expect(await countEvents({ userId: 'late-shopper' })).toBe(0);
+    // The shopper comes back: from then on they are recorded again.
+    expect(
+      (await sendAsShop({ events: [{ type: 'view', productId: 'p2', userId: 'late-shopper' }] })).status,
+    ).toBe(202);
+    expect(await countEvents({ userId: 'late-shopper' })).toBe(1);
+  });
+
   it("keeps anonymous sessions apart from users, and refuses a browser's session id short enough to guess", async () => {
     const victim = 'victim-user-000001';
     expect((await sendAsShop({ events: [{ type: 'view', productId: 'p2', userId: victim }] })).status).toBe(
@@ -315,16 +340,25 @@ describe('POST /api/recommendations/events', () => {
     );
   });
 
-  it('429 with Retry-After over the rate limit of a client', async () => {
+  it('429 with Retry-After over the rate limit of a client, however the requests fall on the minute', async () => {
     const settings = app.strapi.plugin('recommendations').service('settings');
-    await settings.update({ events: { rateLimitPerMinute: 1 } });
-    await startEarlyInAMinute();
+    await settings.update({ events: { rateLimitPerMinute: 2 } });
     try {
-      const event = { events: [{ type: 'view', productId: 'p1', sessionId: 'limited-session-01' }] };
-      const responses = [await send(event), await send(event)];
-      const limited = responses.find((response) => response.status === 429);
-      expect(limited?.body.error.message).toBe('more than 1 event requests a minute from this client');
-      expect(Number(limited?.headers['retry-after'])).toBeGreaterThan(0);
+      // A signed shopper counts as themselves: a key no other test here has sent from (the address has).
+      const shopperToken = createShopperToken({
+        secret: process.env.AISLE_SHOPPER_TOKEN_SECRET!,
+        userId: 'rate-limited-shopper',
+      });
+      const event = { events: [{ type: 'view', productId: 'p1', shopperToken }] };
+      // The limit counts over the last 60 s, not per calendar minute: the third of three requests sent within
+      // 30 s is refused even if a minute begins between them.
+      const responses = [await send(event), await send(event), await send(event)];
+      expect(responses.map((response) => response.status)).toEqual([202, 202, 429]);
+      expect(responses[2]!.body.error.message).toBe('more than 2 event requests a minute from this client');
+      // Until enough of the two weigh no more: at most 30 s into the next minute, 90 s from now.
+      const retryAfter = Number(responses[2]!.headers['retry-after']);
+      expect(retryAfter).toBeGreaterThanOrEqual(1);
+      expect(retryAfter).toBeLessThanOrEqual(90);
     } finally {
       await settings.update({ events: { rateLimitPerMinute: 600 } });
     }

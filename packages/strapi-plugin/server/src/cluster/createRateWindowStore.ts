@@ -9,7 +9,8 @@ const CHUNK = 500;
 
 /**
  * A rate limit's counts in the database, where every instance adds its own: an upsert adds to a client's count
- * in the window, then the totals are read back. Clients (addresses, shoppers) are stored as hashes, per limit.
+ * in the window, then the totals are read back. The limiter weighs the previous window's counts as well: pruning
+ * keeps it. Clients (addresses, shoppers) are stored as hashes, per limit.
  */
 export function createRateWindowStore(knex: Knex, limit: string): RateWindowStore {
   const keyOf = (client: string) =>
@@ -40,16 +41,22 @@ export function createRateWindowStore(knex: Knex, limit: string): RateWindowStor
     return totals;
   }
 
-  async function total(window: number, client: string): Promise<number> {
-    const row = (await knex(RATE_TABLE)
-      .first('hits')
-      .where({ key: keyOf(client), window_index: window })) as { hits: number | string } | undefined;
-    return row === undefined ? 0 : Number(row.hits);
+  async function recent(window: number, client: string): Promise<{ previous: number; current: number }> {
+    const rows = (await knex(RATE_TABLE)
+      .select('window_index', 'hits')
+      .where('key', keyOf(client))
+      .whereIn('window_index', [window - 1, window])) as {
+      window_index: number | string;
+      hits: number | string;
+    }[];
+    const hitsIn = (index: number) =>
+      Number(rows.find((row) => Number(row.window_index) === index)?.hits ?? 0);
+    return { previous: hitsIn(window - 1), current: hitsIn(window) };
   }
 
   async function prune(window: number): Promise<void> {
     await knex(RATE_TABLE).where('window_index', '<', window).delete();
   }
 
-  return { add, total, prune };
+  return { add, recent, prune };
 }

@@ -15,6 +15,8 @@ import type { ValidShopEvent } from '../validation/shopEventSchema';
 /** POST /api/recommendations/events: a batch of storefront events (see the events contract). */
 export const eventsController = ({ strapi }: { strapi: Core.Strapi }) => ({
   async create(ctx: RequestContext) {
+    // Events of a shopper forgotten after this are still not stored (see the events service's writer).
+    const receivedAt = Date.now();
     const events = getService(strapi, 'events');
     const settings = await getService(strapi, 'settings').get();
     // navigator.sendBeacon sends JSON as text/plain, which needs no CORS preflight. A batch that cannot be read
@@ -83,7 +85,7 @@ export const eventsController = ({ strapi }: { strapi: Core.Strapi }) => ({
       }
       throw new errors.ValidationError('no valid event in the batch', { errors: problems });
     }
-    await events.ingest(valid);
+    await events.ingest(valid, receivedAt);
     const response: SendEvents.Response = {
       data: { accepted: valid.length, rejected: problems.length },
       errors: problems,

@@ -38,12 +38,31 @@ export function createEventsStore(strapi: Core.Strapi) {
   let lastSweptDay = -1;
 
   return {
-    async insert(rows: readonly EventRow[]): Promise<void> {
+    /** Writes rows in one transaction; answers their ids (in no particular order). */
+    async insert(rows: readonly EventRow[]): Promise<number[]> {
+      const ids: number[] = [];
       await strapi.db.transaction(async () => {
         for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
-          await strapi.db.query(UID.event).createMany({ data: rows.slice(start, start + INSERT_CHUNK) });
+          const chunk = rows.slice(start, start + INSERT_CHUNK);
+          const created = await strapi.db.query(UID.event).createMany({ data: chunk });
+          // The writer deletes rows by these ids when their shopper was forgotten meanwhile: never guess them.
+          if (created.ids.length !== chunk.length) throw new Error('the database did not answer the new ids');
+          ids.push(...created.ids.map(Number));
         }
       });
+      return ids;
+    },
+
+    /** Deletes those of the rows `ids` that belong to one of `userKeys`. */
+    async deleteOf(ids: readonly number[], userKeys: readonly string[]): Promise<number> {
+      let deleted = 0;
+      for (let start = 0; start < ids.length; start += INSERT_CHUNK) {
+        deleted += await knex()(EVENTS_TABLE)
+          .whereIn('id', ids.slice(start, start + INSERT_CHUNK))
+          .whereIn('user_id', [...userKeys])
+          .delete();
+      }
+      return deleted;
     },
 
     /**

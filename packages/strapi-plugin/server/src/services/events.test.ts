@@ -30,22 +30,35 @@ function sharedState() {
  */
 function setUp({
   pseudonymize = false,
-  table = { rows: [] as StoredEventRow[], claimed: new Set<string>() },
+  table = { rows: [] as StoredEventRow[], claimed: new Set<string>(), nextId: 1 },
   state = sharedState(),
   earlierSecret = null as string | null,
   failInsert = false,
+  forgotten = [] as { user_key: string; forgotten_at: number }[],
+  pauses = {} as Pauses,
 } = {}) {
-  const forgotten: { user_key: string; forgotten_at: number }[] = [];
   const published: string[] = [];
   const eventsStore = {
     insert: async (rows: readonly EventRow[]) => {
       if (failInsert) throw new Error('database is locked');
-      for (const row of rows) table.rows.push({ ...row, id: table.rows.length + 1 });
+      await pauses.insert?.();
+      const ids: number[] = [];
+      for (const row of rows) {
+        ids.push(table.nextId++);
+        table.rows.push({ ...row, id: ids.at(-1)! });
+      }
+      return ids;
+    },
+    deleteOf: async (ids: readonly number[], keys: readonly string[]) => {
+      const before = table.rows.length;
+      table.rows = table.rows.filter((row) => !(ids.includes(row.id) && keys.includes(row.userId)));
+      return before - table.rows.length;
     },
     readAfter: async (afterId: number, limit: number, upTo?: number) =>
       table.rows.filter((row) => row.id > afterId && (upTo === undefined || row.id <= upTo)).slice(0, limit),
     newestId: async () => table.rows.at(-1)?.id ?? 0,
     claimFirsts: async (keys: readonly { key: string; day: number }[]) => {
+      await pauses.claim?.();
       const claimed = new Set<string>();
       for (const { key } of keys) {
         if (!table.claimed.has(key)) {
@@ -61,6 +74,7 @@ function setUp({
     deleteUsers: async (keys: readonly string[]) => {
       const before = table.rows.length;
       table.rows = table.rows.filter((row) => !keys.includes(row.userId));
+      await pauses.afterDelete?.();
       return before - table.rows.length;
     },
     count: async () => table.rows.length,
@@ -72,6 +86,10 @@ function setUp({
   const forgottenStore: ForgottenStore = {
     add: async (keys, at) => void forgotten.push(...keys.map((key) => ({ user_key: key, forgotten_at: at }))),
     all: async () => new Map(forgotten.map((row) => [row.user_key, row.forgotten_at])),
+    among: async (keys) =>
+      new Map(
+        forgotten.filter((row) => keys.includes(row.user_key)).map((row) => [row.user_key, row.forgotten_at]),
+      ),
     removeBefore: async () => 0,
   };
   const strapi = {
@@ -87,6 +105,33 @@ function setUp({
   } as unknown as Pick<PluginParts, 'cluster' | 'eventsStore' | 'forgotten' | 'settings'>;
   const events = createEventsService({ strapi, deps });
   return { events, table, forgotten, published, state };
+}
+
+/** Where a test holds one instance's work while another acts: each resolves when the test lets it go on. */
+interface Pauses {
+  claim?: () => Promise<void>;
+  insert?: () => Promise<void>;
+  afterDelete?: () => Promise<void>;
+}
+
+/** A point where work waits: `reached` resolves once it waits there, `release` lets it go on (once). */
+function pausePoint() {
+  let arrive!: () => void;
+  let release!: () => void;
+  const reached = new Promise<void>((resolve) => (arrive = resolve));
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let used = false;
+  return {
+    reached,
+    release,
+    /** The hook: holds the first call only. */
+    hold: async () => {
+      if (used) return;
+      used = true;
+      arrive();
+      await released;
+    },
+  };
 }
 
 /** What each kind of listener heard, in the order it heard it. */
@@ -117,6 +162,7 @@ const view = (userId: string, productId: string, timestamp = T0): ValidShopEvent
 describe('the events service', () => {
   it('stores events in the order sent, in their stored form: sessions in a namespace of their own, the time received when none was sent', async () => {
     const { events, table } = setUp();
+    const receivedAt = Date.now() - 500;
     await events.ingest(
       [
         {
@@ -130,7 +176,7 @@ describe('the events service', () => {
         },
         { type: 'click', sessionId: 's9', productId: 'p2', list: 'trending', placement: 'home:hero:a' },
       ],
-      T0 + 500,
+      receivedAt,
     );
     expect(table.rows).toEqual([
       {
@@ -155,7 +201,7 @@ describe('the events service', () => {
         price: null,
         list: 'trending',
         placement: 'home:hero:a',
-        occurredAt: T0 + 500,
+        occurredAt: receivedAt,
       },
     ]);
   });
@@ -270,6 +316,7 @@ describe('the events service', () => {
       { ...table.rows[0]!, id: 3, userId: 'u1' },
       { ...table.rows[0]!, id: 4, userId: 'session:u1' },
     );
+    table.nextId = 5;
     const pending = events.ingest([view('u1', 'p9')]);
     // Once its row waits in the batch writer (not yet written: that happens 20 ms later at most).
     await new Promise((resolve) => setImmediate(resolve));
@@ -285,6 +332,67 @@ describe('the events service', () => {
     expect(new Set(forgotten.map((row) => row.forgotten_at)).size).toBe(1);
     expect(heard.at(-1)).toBe('forgotten');
     expect(published.at(-1)).toBe('config');
+  });
+
+  it('never writes the events of a shopper forgotten while their ingest was still preparing them (the firsts of the day)', async () => {
+    const claim = pausePoint();
+    const { events, table, forgotten } = setUp({ pauses: { claim: claim.hold } });
+    const { stored } = listen(events);
+    const receivedAt = Date.now();
+    const ingesting = events.ingest([view('u1', 'p1'), view('u2', 'p1')], receivedAt);
+    await claim.reached;
+    expect(await events.deleteUser('u1')).toBe(0);
+    expect(forgotten.find((row) => row.user_key === 'u1')!.forgotten_at).toBeGreaterThanOrEqual(receivedAt);
+    claim.release();
+    await ingesting;
+    expect(table.rows.map((row) => `${row.userId} ${row.productId}`)).toEqual(['u2 p1']);
+    expect(stored.flat().map((row) => row.userId)).toEqual(['u2']);
+    // The dropped view gave its day back: the shopper's view after the forgetting counts.
+    const forgottenAt = forgotten.find((row) => row.user_key === 'u1')!.forgotten_at;
+    await events.ingest([view('u1', 'p1')], forgottenAt + 1);
+    expect(table.rows.map((row) => `${row.userId} ${row.productId}`)).toEqual(['u2 p1', 'u1 p1']);
+  });
+
+  it('deletes the rows another instance inserts just after its check, when the shopper was forgotten in between', async () => {
+    const insert = pausePoint();
+    const forgotten: { user_key: string; forgotten_at: number }[] = [];
+    const a = setUp({ forgotten, pauses: { insert: insert.hold } });
+    const b = setUp({ forgotten, table: a.table });
+    const { stored, applied } = listen(a.events);
+    const ingesting = a.events.ingest([view('u1', 'p1'), view('u2', 'p2')]);
+    // A found no forgetting and is about to insert; B forgets u1 meanwhile (nothing of u1 stored yet).
+    await insert.reached;
+    expect(await b.events.deleteUser('u1')).toBe(0);
+    insert.release();
+    await ingesting;
+    expect(a.table.rows.map((row) => `${row.userId} ${row.productId}`)).toEqual(['u2 p2']);
+    expect(stored.flat().map((row) => row.userId)).toEqual(['u2']);
+    expect(applied.flat().map((interaction) => interaction.userId)).toEqual(['u2']);
+    expect(a.table.claimed.size).toBe(1);
+  });
+
+  it('records the forgetting before deleting, so that an ingest between the two on another instance sees it', async () => {
+    const afterDelete = pausePoint();
+    const forgotten: { user_key: string; forgotten_at: number }[] = [];
+    const a = setUp({ forgotten });
+    const b = setUp({ forgotten, table: a.table, pauses: { afterDelete: afterDelete.hold } });
+    const receivedAt = Date.now();
+    const forgetting = b.events.deleteUser('u1');
+    // B's delete has run; A's whole ingest of a request received before the forgetting happens now.
+    await afterDelete.reached;
+    await a.events.ingest([view('u1', 'p1')], receivedAt);
+    afterDelete.release();
+    await forgetting;
+    expect(a.table.rows).toEqual([]);
+  });
+
+  it('records a shopper who comes back after being forgotten from then on', async () => {
+    const { events, table, forgotten } = setUp();
+    await events.ingest([view('u1', 'p1')]);
+    expect(await events.deleteUser('u1')).toBe(1);
+    const forgottenAt = forgotten.find((row) => row.user_key === 'u1')!.forgotten_at;
+    await events.ingest([view('u1', 'p2')], forgottenAt + 1);
+    expect(table.rows.map((row) => `${row.userId} ${row.productId}`)).toEqual(['u1 p2']);
   });
 
   it('pages through the stored events for training in id order, after and up to the ids asked, leaving impressions out', async () => {

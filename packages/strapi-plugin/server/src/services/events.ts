@@ -7,6 +7,7 @@ import type { StoredEventRow } from '../events/createEventsStore';
 import type { EventRow } from '../training/rowToInteraction';
 import { sessionKey } from '../identity/sessionKey';
 import { createEventTail } from '../cluster/createEventTail';
+import { FORGOTTEN_KEPT_MS } from '../cluster/createForgottenStore';
 import { rowToInteraction } from '../training/rowToInteraction';
 import { createBatchWriter } from '../utils/createBatchWriter';
 import { createRateWindowStore } from '../cluster/createRateWindowStore';
@@ -16,6 +17,12 @@ import type { Collaborators } from './Collaborators';
 
 const READ_PAGE = 5000;
 const DAY_MS = 86_400_000;
+
+/** A row waiting to be written, with when its request came. */
+interface ReceivedRow {
+  row: EventRow;
+  receivedAt: number;
+}
 
 /** Who hears about events: each kind of listener, with what it is given. */
 export interface EventsListeners {
@@ -59,9 +66,10 @@ export const createEventsService = ({
     (listeners[event] as EventsListeners[K][]).push(listener);
   }
 
-  const writer = createBatchWriter<EventRow>(
-    async (rows) => {
-      await table.insert(rows);
+  const writer = createBatchWriter<ReceivedRow>(
+    async (items) => {
+      const rows = await writeUnlessForgotten(items);
+      if (rows.length === 0) return;
       for (const listener of listeners.stored) listener(rows);
       // The serving model learns these rows through the tail, like the rows other instances store.
       await tail.catchUp();
@@ -72,6 +80,53 @@ export const createEventsService = ({
     },
     { maxDelayMs: 20, maxBatch: 2000 },
   );
+
+  /** Indexes of the items whose shopper was recorded forgotten at or after the item was received. */
+  async function forgottenSinceReceived(items: readonly ReceivedRow[]): Promise<Set<number>> {
+    const forgottenAt = await deps.forgotten.among([...new Set(items.map((item) => item.row.userId))]);
+    const late = new Set<number>();
+    items.forEach((item, index) => {
+      const at = forgottenAt.get(item.row.userId);
+      if (at !== undefined && at >= item.receivedAt) late.add(index);
+    });
+    return late;
+  }
+
+  /** Rows not stored give back their day (as a failed write does): the shopper's next visit counts. */
+  async function releaseFirstsOf(items: readonly ReceivedRow[]): Promise<void> {
+    const browsing = items.filter((item) => item.row.type !== 'purchase');
+    if (browsing.length > 0) await table.releaseFirsts(browsing.map((item) => firstKeyOf(item.row).key));
+  }
+
+  /**
+   * Writes the rows, but none of a shopper forgotten since they were received: an ingest that was still preparing
+   * them (validation, the firsts of the day) when the shopper was forgotten, on this instance or another, writes
+   * after `deleteUser` deleted. `deleteUser` cannot wait for another instance's ingests, so the writer checks:
+   * before writing (which drops nearly all), and again after, because a forgetting recorded between that check and
+   * the insert would miss the rows. `deleteUser` records the forgetting before it deletes, and this checks only once
+   * its rows are committed, so one of the two sees the other: either the delete finds the rows, or this check finds
+   * the record (kept long enough for it, `FORGOTTEN_KEPT_MS`) and deletes them. Rows received after the forgetting
+   * are the shopper's new visit and are written. The times compared come from the instances' clocks, which are
+   * assumed in step (as the serving model's check of forgotten shoppers against its training's start does).
+   */
+  async function writeUnlessForgotten(items: readonly ReceivedRow[]): Promise<EventRow[]> {
+    const before = await forgottenSinceReceived(items);
+    const writing = items.filter((_, index) => !before.has(index));
+    await releaseFirstsOf(items.filter((_, index) => before.has(index)));
+    if (writing.length === 0) return [];
+    const ids = await table.insert(writing.map((item) => item.row));
+    const after = await forgottenSinceReceived(writing);
+    if (after.size === 0) return writing.map((item) => item.row);
+    const late = writing.filter((_, index) => after.has(index));
+    await table.deleteOf(
+      ids,
+      late.map((item) => item.row.userId),
+    );
+    await releaseFirstsOf(late);
+    // Gone before this instance's tail reads them, so no listener here hears of them (another instance's tail may
+    // have read them in between: its live counts hold them until the next training, as for any forgotten shopper).
+    return writing.filter((_, index) => !after.has(index)).map((item) => item.row);
+  }
 
   const readRows = table.readAfter;
 
@@ -133,7 +188,10 @@ export const createEventsService = ({
     };
   }
 
-  /** Stores valid events; resolves once they are in the database. */
+  /**
+   * Stores valid events; resolves once they are in the database. `receivedAt`: when the request came (the events
+   * of a shopper forgotten since are not stored).
+   */
   async function ingest(events: readonly ValidShopEvent[], receivedAt = Date.now()): Promise<void> {
     const rows: EventRow[] = [];
     for (const event of events) {
@@ -141,7 +199,11 @@ export const createEventsService = ({
     }
     const { kept, claimed } = await firstOfTheDay(rows);
     try {
-      await writer.write(kept);
+      if (Date.now() - receivedAt > FORGOTTEN_KEPT_MS / 2) {
+        // The records of shoppers forgotten meanwhile may be gone (see `writeUnlessForgotten`): the sender retries.
+        throw new Error('events received too long ago to be written');
+      }
+      await writer.write(kept.map((row) => ({ row, receivedAt })));
     } catch (error) {
       await table.releaseFirsts(claimed).catch(() => undefined);
       throw error;
@@ -203,8 +265,10 @@ export const createEventsService = ({
   async function deleteUser(id: string): Promise<number> {
     await writer.flush();
     const keys = await storedKeys(id);
-    const deleted = await table.deleteUsers(keys);
+    // Recorded before the delete: a write of rows received earlier that the delete misses sees it (see
+    // `writeUnlessForgotten`).
     await deps.forgotten.add(keys, Date.now());
+    const deleted = await table.deleteUsers(keys);
     for (const listener of listeners.forgotten) await listener();
     await deps.cluster.publish('config');
     return deleted;
