@@ -6,7 +6,8 @@ import { STRONGEST_PAIR_FULL_LINES, sumAndStrongestFromSeeds } from './sumAndStr
 
 /**
  * The definition over maps: the sum over seeds scaled to its best, plus the maximum scaled to its best, the
- * latter times min(1, STRONGEST_PAIR_FULL_LINES / lines).
+ * latter times min(1, STRONGEST_PAIR_FULL_LINES / lines) and read from each seed's first `perSeed` neighbours;
+ * the seeds themselves set the scales but are not returned.
  */
 function naive(
   summed: Neighbors,
@@ -17,11 +18,7 @@ function naive(
   const sums = new Map<number, number>();
   const maxima = new Map<number, number>();
   for (const seed of seeds) {
-    for (
-      let k = summed.start[seed]!;
-      k < Math.min(summed.start[seed + 1]!, summed.start[seed]! + perSeed);
-      k++
-    )
+    for (let k = summed.start[seed]!; k < summed.start[seed + 1]!; k++)
       sums.set(summed.items[k]!, (sums.get(summed.items[k]!) ?? 0) + summed.scores[k]!);
     for (
       let k = strongest.start[seed]!;
@@ -40,7 +37,7 @@ function naive(
       (sums.get(item) ?? 0) * (bestSum > 0 ? 1 / bestSum : 0) +
         (maxima.get(item) ?? 0) * (bestMax > 0 ? fading / bestMax : 0),
     ])
-    .filter(([, score]) => score > 0)
+    .filter(([item, score]) => score > 0 && !seeds.includes(item))
     .sort((a, b) => b[1] - a[1] || a[0] - b[0]);
 }
 
@@ -56,7 +53,7 @@ describe('sumAndStrongestFromSeeds', () => {
         fc.option(fc.integer({ min: 1, max: 200 }), { nil: undefined }),
         (summed, strongest, seedsAndWeights, pool, perBasket) => {
           const seeds = seedsAndWeights.map(([seed]) => seed);
-          // A long basket reads each line's best neighbours only: perBasket / lines of them.
+          // A long basket reads each line's best walk neighbours only: perBasket / lines of them.
           const perSeed =
             perBasket === undefined
               ? Infinity
@@ -118,5 +115,64 @@ describe('sumAndStrongestFromSeeds', () => {
       sumAndStrongestFromSeeds(contextOf(), summed, strongest, seeds, 2).items[0];
     expect(top([0, 1])).toBe(12);
     expect(top([...Array(lines).keys()])).toBe(13);
+  });
+
+  it("never returns the basket's own lines, however strongly they go together", () => {
+    // A 30-line order whose lines were always bought together, and product 35 with each of them more weakly:
+    // the lines fill each other's rows first, and still the small pool holds product 35.
+    const lines = 30;
+    const start = [0];
+    const items: number[] = [];
+    const scores: number[] = [];
+    for (let line = 0; line < 36; line++) {
+      if (line < lines) {
+        for (let other = 0; other < lines; other++) {
+          if (other === line) continue;
+          items.push(other);
+          scores.push(0.9);
+        }
+        items.push(35);
+        scores.push(0.1);
+      }
+      start.push(items.length);
+    }
+    const rows: Neighbors = {
+      start: Uint32Array.from(start),
+      items: Uint32Array.from(items),
+      scores: Float32Array.from(scores),
+      support: new Float32Array(0),
+    };
+    const got = sumAndStrongestFromSeeds(contextOf(), rows, rows, [...Array(lines).keys()], 5);
+    expect(got.items).toEqual([35]);
+  });
+
+  it("reads each line's learned row to its end, negative weights included", () => {
+    // Product 20 leads every line's row, then product 21, and the rows end in a negative weight on product 20
+    // past any per-line budget: summed over 10 lines, 21 ends above 20.
+    const lines = 10;
+    const start = [0];
+    const items: number[] = [];
+    const scores: number[] = [];
+    for (let line = 0; line < 22; line++) {
+      if (line < lines) {
+        items.push(21, 22, 20);
+        scores.push(0.5, 0.01, -0.3);
+      }
+      start.push(items.length);
+    }
+    const summed: Neighbors = {
+      start: Uint32Array.from(start),
+      items: Uint32Array.from(items),
+      scores: Float32Array.from(scores),
+      support: new Float32Array(0),
+    };
+    const none: Neighbors = {
+      start: new Uint32Array(23),
+      items: new Uint32Array(0),
+      scores: new Float32Array(0),
+      support: new Float32Array(0),
+    };
+    const got = sumAndStrongestFromSeeds(contextOf(), summed, none, [...Array(lines).keys()], 5, lines);
+    expect(got.items).toEqual([21, 22]);
   });
 });

@@ -4,8 +4,17 @@ import type { ListContext } from './ListContext.js';
 import type { SeedScores } from './scoreFromSeeds.js';
 
 /**
- * A basket's evidence two ways, each scaled to its best candidate and added, the strongest pair fading in
- * baskets of more than STRONGEST_PAIR_FULL_LINES lines (m of them):
+ * Reads of the walk's rows for a whole basket: a long basket reads each line's best ones only (rows are best
+ * first, and a maximum comes from them), so that a 1,000-line wholesale order reads 20 a line instead of 100.
+ */
+const STRONGEST_READS_PER_BASKET = 20_000;
+
+/** Baskets up to this many lines count their strongest pair fully; a longer one by this share of its lines. */
+export const STRONGEST_PAIR_FULL_LINES = 4;
+
+/**
+ * A basket's evidence two ways, each scaled to its best and added, the strongest pair fading in baskets of
+ * more than STRONGEST_PAIR_FULL_LINES lines (m of them):
  *
  *     score(j) = Σ_b S(b, j) / max_j' Σ_b S(b, j')  +  min(1, 4 / m) · max_b M(b, j) / max_j' max_b M(b, j')
  *
@@ -13,34 +22,30 @@ import type { SeedScores } from './scoreFromSeeds.js';
  * the maximum (`strongest`, the co-purchase walk) keeps a strong single pair from drowning in a short basket's
  * few weak ones. In a long basket the maximum over many lines is mostly the luck of one pair, while the sum has
  * the whole order to learn from: measured by basket size on FIMI, Groceries and MovieLens histories as baskets,
- * the maximum helps up to about 7 lines and hurts from about 16 (DESIGN.md, "Whole-basket merge"). O(seeds x
- * neighbours) on the runtime's scratch rows, at most NEIGHBORS_PER_BASKET per graph.
+ * the maximum helps up to about 7 lines and hurts from about 16 (DESIGN.md, "Whole-basket merge").
+ *
+ * The basket's own products are never returned: they are in each other's rows, and in a long basket they
+ * filled the pool and left the list to its fallback (they still set the two scales, as before). Each line's
+ * learned row is read whole: a long basket's sum needs the many small and negative weights of the rows'
+ * best-first tails (cut to 50,000 reads a basket, MovieLens histories as baskets lost a third of EASE's lead).
+ * The maximum needs only each line's strongest pairs, so its reads stop at STRONGEST_READS_PER_BASKET.
+ * O(lines x learned row + that budget) on the runtime's scratch rows; a learned row holds at most `neighbors`
+ * products, or every co-occurring one of a catalog small enough for dense weights (`ridge.denseMaxProducts`).
  */
-/**
- * Neighbours read per graph for a whole basket: a long basket reads each line's best ones only (lists are
- * best first), so that a 1,000-line wholesale order reads 50 a line instead of 100 and answers in half the
- * time; its weakest pairs would only add to the many weak sums a long basket already has.
- */
-const NEIGHBORS_PER_BASKET = 50_000;
-
-/** Baskets up to this many lines count their strongest pair fully; a longer one by this share of its lines. */
-export const STRONGEST_PAIR_FULL_LINES = 4;
-
 export function sumAndStrongestFromSeeds(
   context: ListContext,
   summed: Neighbors,
   strongest: Neighbors,
   seeds: ArrayLike<number>,
   pool: number,
-  neighborsPerBasket = NEIGHBORS_PER_BASKET,
+  strongestReadsPerBasket = STRONGEST_READS_PER_BASKET,
 ): SeedScores {
   const { scores: sums, strongest: maxima, touched } = context.runtime.scratch;
-  const perSeed = Math.max(1, Math.floor(neighborsPerBasket / Math.max(1, seeds.length)));
+  const perSeed = Math.max(1, Math.floor(strongestReadsPerBasket / Math.max(1, seeds.length)));
   let touchedCount = 0;
   for (let s = 0; s < seeds.length; s++) {
     const seed = seeds[s]!;
-    const summedEnd = Math.min(summed.start[seed + 1]!, summed.start[seed]! + perSeed);
-    for (let e = summed.start[seed]!; e < summedEnd; e++) {
+    for (let e = summed.start[seed]!; e < summed.start[seed + 1]!; e++) {
       const item = summed.items[e]!;
       if (sums[item] === 0 && maxima[item] === 0) touched[touchedCount++] = item;
       sums[item]! += summed.scores[e]!;
@@ -67,6 +72,8 @@ export function sumAndStrongestFromSeeds(
     sums[item] = Math.max(0, sums[item]!) * sumScale + maxima[item]! * maxScale;
     maxima[item] = 0;
   }
+  // Scored -1, the basket's lines are passed over by the top-k and cut off below (then cleared with the rest).
+  for (let s = 0; s < seeds.length; s++) if (sums[seeds[s]!]! > 0) sums[seeds[s]!] = -1;
   const top = new Uint32Array(Math.max(0, Math.min(pool, touchedCount)));
   const count = selectTopK(touched, touchedCount, sums, top.length, top);
   const result: SeedScores = { items: [], scores: [] };
