@@ -59,6 +59,23 @@ describe('evaluateDatasets', () => {
       expect(result.ndcg).toBeGreaterThanOrEqual(0);
       expect(result.ndcg).toBeLessThanOrEqual(1);
     }
+    // Long orders: the 32 users rating first train, the 8 later ones' whole histories are asked.
+    expect(report.longOrders!.map((run) => `${run.seed} ${run.model}`)).toEqual(
+      [1, 2].flatMap((seed) =>
+        [
+          'aisle frequently-bought-together',
+          'EASE, dense (λ 50)',
+          'EASE, dense (λ 300)',
+          'best rule by confidence',
+          'popularity',
+        ].map((model) => `${seed} ${model}`),
+      ),
+    );
+    expect(report.longOrders!.every(({ result }) => result.baskets === 8 && result.k === 5)).toBe(true);
+    for (const { result } of report.longOrders!) {
+      expect(result.hitRate).toBeGreaterThanOrEqual(0);
+      expect(result.hitRate).toBeLessThanOrEqual(1);
+    }
     // 48 baskets train; of the 12 later ones, the 8 with two or more products are tested.
     expect(report.groceries!).toHaveLength(8);
     expect(report.groceries!.every(({ result }) => result.baskets === 8 && result.k === 5)).toBe(true);
@@ -84,6 +101,9 @@ describe('evaluateDatasets', () => {
       /^MovieLens 100k, 75\/25 random split per user, 40 test users, k = 5\nmodel +seed +P@5 +R@5 +nDCG@5 +MAP@5 +HR@5 +coverage +train s +recommend s\n/,
     );
     expect(table).toMatch(/\naisle picks-for-you +mean +0\.\d{4}/);
+    expect(table).toContain(
+      '\n\nMovieLens histories as long orders (20 to 700 lines), first 80% of users train, one random film held out of 8 later histories, k = 5\n',
+    );
     expect(table).toContain(
       '\n\nGroceries, first 80% of baskets train, one random item held out of 8 later baskets, k = 5\n',
     );

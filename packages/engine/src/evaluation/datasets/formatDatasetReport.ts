@@ -49,6 +49,13 @@ export function formatDatasetReport(report: DatasetReport): string {
     ]);
     return formatTable(header, [...rows, ...meanRows(rows, 2)]);
   };
+  if (report.longOrders) {
+    const baskets = report.longOrders[0]?.result.baskets ?? 0;
+    parts.push(
+      `MovieLens histories as long orders (20 to 700 lines), first 80% of users train, one random film held out of ${baskets} later histories, k = ${k}\n` +
+        basketTable(report.longOrders),
+    );
+  }
   if (report.groceries) {
     const baskets = report.groceries[0]?.result.baskets ?? 0;
     parts.push(
