@@ -9,6 +9,8 @@ export interface ModelStats {
   updates: number;
   trainedAt: number;
   clock: number;
+  /** The co-purchase ridge penalty the weights were learned with (chosen from the orders where it could be). */
+  coPurchaseLambda: number;
   /** Share of products with item-to-item neighbours, per source. */
   coverage: { behaviour: number; coPurchase: number; content: number };
 }
@@ -31,6 +33,7 @@ export function modelStats(model: Model): ModelStats {
     updates: model.stats.updates,
     trainedAt: model.trainedAt,
     clock: model.clock,
+    coPurchaseLambda: model.stats.coPurchaseLambda ?? model.config.ridge.coPurchaseLambda,
     coverage: {
       behaviour: share(model.behaviour.start),
       coPurchase: share(model.coPurchase.start),

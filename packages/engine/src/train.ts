@@ -16,6 +16,8 @@ import { capGroups } from './sparse/capGroups.js';
 import { itemToItemTopK } from './sparse/itemToItemTopK.js';
 import { denseRidgeNeighbors } from './sparse/denseRidgeNeighbors.js';
 import { ridgeNeighborsTopK } from './sparse/ridgeNeighborsTopK.js';
+import { climbLambda } from './sparse/climbLambda.js';
+import { createDenseLeaveOneOut } from './sparse/createDenseLeaveOneOut.js';
 import { blendWithContent } from './sparse/blendWithContent.js';
 import type { GroupMatrix } from './sparse/GroupMatrix.js';
 import { INTERACTION_TYPES } from './types.js';
@@ -74,15 +76,23 @@ export function train(
   });
   // Few products with evidence get exact EASE with whole signed rows (DESIGN.md, "Dense where it fits").
   const maxItems = config.ridge.denseMaxProducts;
-  const coPurchaseOptions = {
+  const coPurchaseShape = {
     regressors: config.ridge.regressors,
     k: config.neighbors,
-    lambda: config.ridge.coPurchaseLambda,
     groupSizePower: config.ridge.groupSizePower,
     dropout: config.ridge.coPurchaseDropout,
     minSupport: config.minSupport,
     maxItems,
   };
+  // Where the dense form applies, λ is chosen from the shop's own orders, each left out in turn: long orders
+  // want more shrinkage than short ones (DESIGN.md, "λ from the shop's own orders").
+  const leaveOneOut = config.ridge.chooseCoPurchaseLambda
+    ? createDenseLeaveOneOut(baskets.groups, itemCount, coPurchaseShape)
+    : null;
+  const coPurchaseLambda = leaveOneOut
+    ? climbLambda(leaveOneOut, config.ridge.coPurchaseLambda).lambda
+    : config.ridge.coPurchaseLambda;
+  const coPurchaseOptions = { ...coPurchaseShape, lambda: coPurchaseLambda };
   const coPurchaseLearned =
     denseRidgeNeighbors(baskets.groups, itemCount, coPurchaseOptions) ??
     ridgeNeighborsTopK(baskets.groups, itemCount, coPurchaseOptions);
@@ -139,7 +149,14 @@ export function train(
     trainedAt,
     trainedClock: clock,
     clock,
-    stats: { interactions: count, skipped, users: userCount, orders: orderCount, updates: 0 },
+    stats: {
+      interactions: count,
+      skipped,
+      users: userCount,
+      orders: orderCount,
+      updates: 0,
+      coPurchaseLambda,
+    },
     catalog: catalogIndex,
     userIds: [...userIndex.keys()],
     history: history.groups,

@@ -214,8 +214,15 @@ export interface EngineConfig {
     regressors: number;
     /** Ridge penalty of the behaviour graph, in shoppers (with `behaviourDropout`'s own penalty added). */
     behaviourLambda: number;
-    /** Ridge penalty of the co-purchase graph, in orders. */
+    /**
+     * Ridge penalty of the co-purchase graph, in orders; with `chooseCoPurchaseLambda`, where it starts.
+     */
     coPurchaseLambda: number;
+    /**
+     * Choose the co-purchase penalty from the shop's own orders, each left out in turn, on the doubling grid
+     * around `coPurchaseLambda` (where the dense form applies, with 200 orders of two lines or more).
+     */
+    chooseCoPurchaseLambda: boolean;
     /** A shopper or order of s products weighs 1 / (s − 1)^power in the co-occurrences. */
     groupSizePower: number;
     /**

@@ -18,6 +18,7 @@ export const DEFAULT_CONFIG: EngineConfig = {
     regressors: 96,
     behaviourLambda: 200,
     coPurchaseLambda: 50,
+    chooseCoPurchaseLambda: true,
     groupSizePower: 0,
     behaviourDropout: 0.5,
     coPurchaseDropout: 0,

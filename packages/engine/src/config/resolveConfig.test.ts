@@ -23,6 +23,9 @@ describe('resolveConfig', () => {
     expect(() => resolveConfig({ ratingHalfLifeDays: 40_000 })).toThrow(
       'config ratingHalfLifeDays must be a number from 0 to 36500, got 40000',
     );
+    expect(() => resolveConfig({ ridge: { chooseCoPurchaseLambda: 'yes' as never } })).toThrow(
+      'config ridge.chooseCoPurchaseLambda must be true or false, got "yes"',
+    );
     expect(() => resolveConfig({ neighbors: 2.5 })).toThrow('config neighbors must be an integer, got 2.5');
     expect(() => resolveConfig({ graphItemsPerShopper: 0 })).toThrow(
       'config graphItemsPerShopper must be a number from 1 to 1000, got 0',

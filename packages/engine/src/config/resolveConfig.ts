@@ -53,6 +53,11 @@ export function resolveConfig(input: EngineConfigInput = {}): EngineConfig {
   checkNumber('ridge.regressors', ridge.regressors, 1, 1000, true);
   checkNumber('ridge.behaviourLambda', ridge.behaviourLambda, 1e-6, 1e9);
   checkNumber('ridge.coPurchaseLambda', ridge.coPurchaseLambda, 1e-6, 1e9);
+  if (typeof ridge.chooseCoPurchaseLambda !== 'boolean') {
+    throw new EngineInputError(
+      `config ridge.chooseCoPurchaseLambda must be true or false, got ${JSON.stringify(ridge.chooseCoPurchaseLambda)}`,
+    );
+  }
   checkNumber('ridge.groupSizePower', ridge.groupSizePower, 0, 2);
   checkNumber('ridge.behaviourDropout', ridge.behaviourDropout, 0, 0.95);
   checkNumber('ridge.coPurchaseDropout', ridge.coPurchaseDropout, 0, 0.95);

@@ -54,7 +54,15 @@ export interface Model {
   trainedClock: number;
   /** The newest event time seen, including incremental updates (ms). */
   clock: number;
-  stats: { interactions: number; skipped: number; users: number; orders: number; updates: number };
+  stats: {
+    interactions: number;
+    skipped: number;
+    users: number;
+    orders: number;
+    updates: number;
+    /** The co-purchase ridge penalty used: chosen from the orders, or the configured one (absent before). */
+    coPurchaseLambda?: number;
+  };
   catalog: CatalogIndex;
   userIds: string[];
   /** Shopper -> products with their time-decayed affinity, as trained. */

@@ -1,0 +1,152 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { naiveSolve } from '../__tests__/naiveSolve.js';
+import { createDenseLeaveOneOut, MIN_LEAVE_ONE_OUT_ORDERS } from './createDenseLeaveOneOut.js';
+import type { GroupMatrix } from './GroupMatrix.js';
+import { groupWeights } from './gramTopK.js';
+import { ridgePenalties } from './ridgePenalties.js';
+
+function toGroups(orders: [number, number][][]): GroupMatrix {
+  const start = [0];
+  const items: number[] = [];
+  const weights: number[] = [];
+  for (const order of orders) {
+    for (const [item, weight] of order) {
+      items.push(item);
+      weights.push(weight);
+    }
+    start.push(items.length);
+  }
+  return {
+    start: Uint32Array.from(start),
+    items: Uint32Array.from(items),
+    weights: Float32Array.from(weights),
+  };
+}
+
+/**
+ * The definition, by retraining: for each order o of two or more lines, EASE learned from every other order
+ * (D held at the full data's), solved by Gauss-Jordan; the rest of o scores every product outside o by its
+ * summed weights over pairs still held by `minSupport` orders; a hit when the held-out line scores above 0
+ * and fewer than k products outside o score higher.
+ */
+function naiveHitRate(
+  groups: GroupMatrix,
+  itemCount: number,
+  options: { lambda: number; dropout: number; groupSizePower: number; minSupport: number },
+  k: number,
+): number {
+  const weights = groupWeights(groups, options.groupSizePower);
+  const orders = [...weights.keys()].filter((group) => weights[group]! > 0);
+  const lines = (group: number) =>
+    [...Array(groups.start[group + 1]! - groups.start[group]!).keys()].map((x) => ({
+      item: groups.items[groups.start[group]! + x]!,
+      weight: groups.weights[groups.start[group]! + x]!,
+    }));
+  const members = [...new Set(orders.flatMap((group) => lines(group).map((line) => line.item)))];
+  const gramOf = (left: number) => {
+    const gram = Array.from({ length: itemCount }, () => new Array<number>(itemCount).fill(0));
+    const support = Array.from({ length: itemCount }, () => new Array<number>(itemCount).fill(0));
+    for (const group of orders) {
+      if (group === left) continue;
+      for (const a of lines(group)) {
+        for (const b of lines(group)) {
+          gram[a.item]![b.item]! += weights[group]! * a.weight * b.weight;
+          support[a.item]![b.item]! += 1;
+        }
+      }
+    }
+    return { gram, support };
+  };
+  const full = gramOf(-1).gram;
+  const diagonalSum = members.reduce((sum, item) => sum + full[item]![item]!, 0);
+  const { lambda, ownShare } = ridgePenalties(options, diagonalSum, groups.items.length);
+  let hits = 0;
+  for (const group of orders) {
+    const { gram, support } = gramOf(group);
+    const a = members.map((i) =>
+      members.map((j) => (i === j ? gram[i]![j]! + (ownShare - 1) * full[i]![i]! + lambda : gram[i]![j]!)),
+    );
+    const columns = members.map((_, c) =>
+      naiveSolve(
+        a,
+        members.map((__, r) => (r === c ? 1 : 0)),
+      ),
+    );
+    const p = (i: number, j: number) => columns[members.indexOf(j)]![members.indexOf(i)]!;
+    const order = lines(group).map((line) => line.item);
+    const heldOut = order[(Math.imul(group + 1, 2654435761) >>> 0) % order.length]!;
+    const score = (j: number) =>
+      order
+        .filter((b) => b !== heldOut && support[b]![j]! >= Math.max(1, options.minSupport))
+        .reduce((sum, b) => sum - p(b, j) / p(j, j), 0);
+    const target = score(heldOut);
+    const above = members.filter((j) => !order.includes(j) && score(j) > target).length;
+    if (target > 0 && above < k) hits++;
+  }
+  return hits / orders.length;
+}
+
+describe('createDenseLeaveOneOut', () => {
+  it('gives the hit rate of retraining without each order, for any λ', () => {
+    // Products 0-5 are bought often together; 6-9 rarely, so that their pairs sit near `minSupport`.
+    const itemCount = 10;
+    const linesOf = (items: number[]) =>
+      fc.tuple(...items.map((item) => fc.tuple(fc.constant(item), fc.constantFrom(1, 2, 0.5))));
+    const common = fc
+      .uniqueArray(fc.integer({ min: 0, max: 5 }), { minLength: 1, maxLength: 5 })
+      .chain(linesOf);
+    const rare = fc
+      .tuple(
+        fc.integer({ min: 0, max: 5 }),
+        fc.uniqueArray(fc.integer({ min: 6, max: 9 }), { minLength: 1, maxLength: 2 }),
+      )
+      .chain(([item, rareItems]) => linesOf([item, ...rareItems]));
+    let informative = 0;
+    fc.assert(
+      fc.property(
+        fc.array(common, {
+          minLength: MIN_LEAVE_ONE_OUT_ORDERS + 100,
+          maxLength: MIN_LEAVE_ONE_OUT_ORDERS + 120,
+        }),
+        fc.array(rare, { minLength: 4, maxLength: 12 }),
+        fc.constantFrom(0.5, 5, 40),
+        fc.constantFrom(0, 0.3),
+        fc.constantFrom(0, 0.5),
+        fc.constantFrom(1, 2, 3),
+        fc.constantFrom(1, 3),
+        (often, seldom, lambda, dropout, groupSizePower, minSupport, k) => {
+          const groups = toGroups([...often, ...seldom]);
+          const options = { dropout, groupSizePower, minSupport };
+          const evaluate = createDenseLeaveOneOut(groups, itemCount, { ...options, maxItems: 100 }, k);
+          const expected = naiveHitRate(groups, itemCount, { ...options, lambda }, k);
+          // Not a degenerate case: some held-out lines are found and some are not.
+          if (expected > 0 && expected < 1) informative++;
+          expect(evaluate).not.toBeNull();
+          expect(evaluate!(lambda)).toBeCloseTo(expected, 12);
+        },
+      ),
+      { numRuns: 12 },
+    );
+    expect(informative).toBeGreaterThan(6);
+  });
+
+  it('is null with too few orders or too many products for the dense form', () => {
+    const orders = Array.from({ length: MIN_LEAVE_ONE_OUT_ORDERS - 1 }, (_, o): [number, number][] => [
+      [o % 5, 1],
+      [(o + 1) % 5, 1],
+    ]);
+    const options = { dropout: 0, groupSizePower: 0, minSupport: 1, maxItems: 100 };
+    expect(createDenseLeaveOneOut(toGroups(orders), 5, options)).toBeNull();
+    const more = toGroups([
+      ...orders,
+      [
+        [0, 1],
+        [2, 1],
+      ],
+      [[3, 1]],
+    ]);
+    expect(createDenseLeaveOneOut(more, 5, options)).not.toBeNull();
+    expect(createDenseLeaveOneOut(more, 5, { ...options, maxItems: 4 })).toBeNull();
+  });
+});
