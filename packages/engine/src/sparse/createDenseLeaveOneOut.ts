@@ -68,6 +68,9 @@ export function createDenseLeaveOneOut(
   let diagonalSum = 0;
   for (let member = 0; member < n; member++) diagonalSum += gram[member * n + member]!;
   const minSupport = Math.max(1, options.minSupport);
+  // Bytes for the scoring loop's test, which runs |o| · n times an order.
+  const held = new Uint8Array(n * n);
+  for (let pair = 0; pair < n * n; pair++) held[pair] = support[pair]! >= minSupport ? 1 : 0;
   const inverse = new Float64Array(n * n);
   const u = new Float64Array(n);
   const sums = new Float64Array(n);
@@ -104,12 +107,16 @@ export function createDenseLeaveOneOut(
         if (line === heldOut) continue;
         const row = line * n;
         const ub = u[line]! / c;
-        for (let j = 0; j < n; j++) {
-          // Pairs within o lose o's own co-occurrence: only the held-out line is scored among them.
-          const pairSupport = support[row + j]! - (j === heldOut ? 1 : 0);
-          if (pairSupport >= minSupport) sums[j]! += inverse[row + j]! + ub * u[j]!;
-        }
+        for (let j = 0; j < n; j++) if (held[row + j] === 1) sums[j]! += inverse[row + j]! + ub * u[j]!;
       }
+      // The held-out line's pairs with the rest of o lose o's own co-occurrence: summed again without it.
+      let heldOutSum = 0;
+      for (let x = begin; x < end; x++) {
+        const line = slot[groups.items[x]!]!;
+        if (line === heldOut || support[line * n + heldOut]! - 1 < minSupport) continue;
+        heldOutSum += inverse[line * n + heldOut]! + (u[line]! / c) * u[heldOut]!;
+      }
+      sums[heldOut] = heldOutSum;
       const score = (j: number): number => -sums[j]! / (inverse[j * n + j]! + (u[j]! * u[j]!) / c);
       const target = score(heldOut);
       if (target > 0) {
