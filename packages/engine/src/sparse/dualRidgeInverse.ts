@@ -35,7 +35,12 @@ export function dualRidgeInverse(
     }
   }
 
-  const k = new Float64Array(m * m);
+  // P, and one buffer for K (then K⁻¹) and later M, whose storage is reused rather than fresh: first touching
+  // a page costs more than zeroing it (22 MB: 60 ms in this sandbox, refilling them: 1 ms). U of K's inverse
+  // and Mᵀ live in P's storage (they fit when m ≤ n) until P is summed there.
+  const p = new Float64Array(n * n);
+  const kAndM = new Float64Array(Math.max(m * m, m * n));
+  const k = kAndM.subarray(0, m * m);
   for (let item = 0; item < n; item++) {
     const begin = byItem.start[item]!;
     const end = byItem.start[item + 1]!;
@@ -47,17 +52,15 @@ export function dualRidgeInverse(
     }
   }
   for (let group = 0; group < m; group++) k[group * m + group]! += 1;
-  if (!invertPositiveDefinite(k, m)) return null;
+  if (!invertPositiveDefinite(k, m, m <= n ? p : undefined)) return null;
 
-  // Mᵀ = Yᵀ K⁻¹ (n x m), then M = K⁻¹ Y (m x n) so that V's rows are contiguous axpys too. Mᵀ borrows the
-  // storage of P, which it fits when m ≤ n: a fresh page costs more than its zeroing here (first touch of
-  // 22 MB: 60 ms in this sandbox, refilling it: 1 ms).
-  const p = new Float64Array(n * n);
-  const mt = m <= n ? p.subarray(0, n * m) : new Float64Array(n * m);
+  // Mᵀ = Yᵀ K⁻¹ (n x m), then M = K⁻¹ Y (m x n, over K⁻¹, no longer needed) so that V's rows are contiguous
+  // axpys too.
+  const mt = m <= n ? p.subarray(0, n * m).fill(0) : new Float64Array(n * m);
   for (let item = 0; item < n; item++) {
     combineRows(mt, item * m, k, m, byItem.items, y, byItem.start[item]!, byItem.start[item + 1]!, 0, m, 1);
   }
-  const mRows = new Float64Array(m * n);
+  const mRows = kAndM.subarray(0, m * n);
   transpose(mt, n, m, mRows);
   if (mt.buffer === p.buffer) p.fill(0, 0, n * m);
 
