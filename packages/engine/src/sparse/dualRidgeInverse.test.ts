@@ -78,6 +78,43 @@ describe('dualRidgeInverse', () => {
     );
   });
 
+  it('agrees with the primal form past the inverse tiles (m = 130 groups, n = 260 items) and with m > n', () => {
+    for (const [n, m] of [
+      [260, 130],
+      [120, 200],
+    ] as const) {
+      let state = n * 7919 + m;
+      const next = () => (state = (state * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+      const groups = Array.from({ length: m }, () => {
+        const items = new Set<number>();
+        const size = 2 + Math.floor(next() * 40);
+        // Popular items (low indexes) more often, and the last tenth of the items in no group.
+        while (items.size < size) items.add(Math.floor(next() ** 2 * n * 0.9));
+        return [...items].map((item): [number, number] => [item, 1 + Math.floor(next() * 3)]);
+      });
+      const rows = toRows(groups);
+      const groupWeights = groups.map((group) => 1 / Math.sqrt(group.length - 1));
+      const weights = Float64Array.from(groupWeights);
+      const lambda = 5;
+      const ownShare = 2;
+      const gramDiagonal = new Float64Array(n);
+      groups.forEach((group, g) => {
+        for (const [item, x] of group) gramDiagonal[item]! += groupWeights[g]! * x * x;
+      });
+      const penalty = gramDiagonal.map((value) => (ownShare - 1) * value + lambda);
+      const dual = dualRidgeInverse(rows, weights, n, penalty)!;
+      const primal = primalRidgeInverse(rows, weights, n, { lambda, ownShare })!;
+      let worst = 0;
+      for (let i = 0; i < n; i++) {
+        for (let j = 0; j < n; j++) {
+          const scale = Math.abs(primal[j * n + j]!);
+          worst = Math.max(worst, Math.abs(dual[i * n + j]! - primal[i * n + j]!) / scale);
+        }
+      }
+      expect(worst).toBeLessThan(1e-10);
+    }
+  });
+
   it('gives 1 / D for an item in no group, and is symmetric', () => {
     const rows = toRows([
       [
