@@ -9,7 +9,10 @@ import { withoutPrefix } from './withoutPrefix.js';
 export function readModelFile(path: string): Model {
   checkReadableFile(path);
   try {
-    return deserializeModel(readFileSync(path));
+    // The bytes just read are nobody else's, unless Node cut a small file's from its shared pool: the model
+    // views them instead of a copy.
+    const bytes = readFileSync(path);
+    return deserializeModel(bytes, { copy: bytes.byteLength !== bytes.buffer.byteLength });
   } catch (error) {
     if (error instanceof EngineInputError)
       throw new EngineInputError(`${path}: ${withoutPrefix(error.message)}`);

@@ -1,11 +1,11 @@
-import { writeFileSync } from 'node:fs';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { EngineInputError } from '../errors.js';
 import { readBasketsTsv } from '../io/readBasketsTsv.js';
 import { readCatalogJsonl } from '../io/readCatalogJsonl.js';
 import { readInteractionsTsv } from '../io/readInteractionsTsv.js';
 import { modelStats } from '../modelStats.js';
-import { serializeModel } from '../serialize/serializeModel.js';
+import { serializeModelParts } from '../serialize/serializeModelParts.js';
 import { train } from '../train.js';
 import type { CliIo } from './CliIo.js';
 import { readConfigFile } from './readConfigFile.js';
@@ -41,9 +41,19 @@ export function trainCommand(args: readonly string[], io: CliIo): number {
   const start = performance.now();
   const model = train(catalog, interactions, config);
   const seconds = (performance.now() - start) / 1000;
-  const bytes = serializeModel(model);
+  // Written piece by piece: no model-sized buffer of fresh pages (see serializeModelParts).
+  const parts = serializeModelParts(model);
+  let size = 0;
   try {
-    writeFileSync(values.out, bytes);
+    const fd = openSync(values.out, 'w');
+    try {
+      for (const part of parts) {
+        for (let done = 0; done < part.byteLength;) done += writeSync(fd, part, done);
+        size += part.byteLength;
+      }
+    } finally {
+      closeSync(fd);
+    }
   } catch (error) {
     throw new EngineInputError(`cannot write ${values.out}: ${(error as Error).message}`);
   }
@@ -54,7 +64,7 @@ export function trainCommand(args: readonly string[], io: CliIo): number {
   io.stdout.write(
     `trained on ${count(stats.interactions)} interactions${skipped}, ${count(stats.users)} users, ` +
       `${count(stats.products)} products, ${count(stats.orders)} orders in ${seconds.toFixed(2)} s; ` +
-      `wrote ${values.out} (${formatBytes(bytes.byteLength)})\n`,
+      `wrote ${values.out} (${formatBytes(size)})\n`,
   );
   return 0;
 }

@@ -82,6 +82,17 @@ describe('invertPositiveDefinite', () => {
     },
   );
 
+  it('gives the same inverse, to the bit, with U in a larger scratch that holds garbage', () => {
+    const n = 130;
+    const matrix = Float64Array.from(randomPositiveDefinite(n, 11).flat());
+    const fresh = matrix.slice();
+    expect(invertPositiveDefinite(fresh, n)).toBe(true);
+    const scratch = new Float64Array(n * n + 50).fill(Number.NaN);
+    const reused = matrix.slice();
+    expect(invertPositiveDefinite(reused, n, scratch)).toBe(true);
+    expect(reused).toEqual(fresh);
+  });
+
   it('reports a matrix that is not positive definite', () => {
     expect(invertPositiveDefinite(Float64Array.from([1, 3, 3, 1]), 2)).toBe(false);
   });

@@ -12,11 +12,13 @@ const TILE = 96;
  * vectors at a time over the whole matrix took 2.6-2.8 s, and row by row 9.3 s (2-core AMD EPYC). The speed is
  * in the loads and index arithmetic per multiply-add, not in memory: the same tiles with 2 x 2 sums were no
  * faster than the old code. Returns false when A is not positive definite (A is then unspecified).
+ * `scratch`, if given, holds U instead of a fresh n x n array (fresh pages cost more than the zeroing here).
  */
-export function invertPositiveDefinite(a: Float64Array, n: number): boolean {
+export function invertPositiveDefinite(a: Float64Array, n: number, scratch?: Float64Array): boolean {
   if (!choleskyInPlace(a, n)) return false;
   const l = a; // the factor, in the lower triangle of a
-  const u = new Float64Array(n * n);
+  // U in the caller's scratch (n x n at least, overwritten) when given: memory it has touched already.
+  const u = scratch ? scratch.subarray(0, n * n).fill(0) : new Float64Array(n * n);
   for (let first = 0; first < n; first += TILE) {
     const end = Math.min(first + TILE, n);
     solveTileColumn(l, u, n, first, end);

@@ -34,6 +34,19 @@ describe('serializeModel / deserializeModel', () => {
     expect(loaded.catalog.ids).toEqual(model.catalog.ids);
   });
 
+  it('views bytes handed over (copy: false) when aligned, and copies them otherwise', () => {
+    const bytes = serializeModel(model);
+    const viewing = deserializeModel(bytes, { copy: false });
+    expect(viewing.behaviour.scores.buffer).toBe(bytes.buffer);
+    const request = { list: 'picks-for-you' as const, userId: 'shopper', limit: 20 };
+    expect(recommend(viewing, request)).toEqual(recommend(model, request));
+    const shifted = new Uint8Array(bytes.length + 3);
+    shifted.set(bytes, 3);
+    expect(deserializeModel(shifted.subarray(3), { copy: false }).behaviour.scores.buffer).not.toBe(
+      shifted.buffer,
+    );
+  });
+
   it('refuses broken buffers with a clear error', () => {
     const bytes = serializeModel(model);
     expect(() => deserializeModel(new Uint8Array(4))).toThrow(

@@ -31,6 +31,29 @@ describe('bucketTopK', () => {
     );
   });
 
+  it('matches a full sort on signed small weights with one side possibly empty (dense EASE rows; the sign gap closed)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.oneof(
+            fc.double({ min: 1e-7, max: 0.2, noNaN: true }),
+            fc.double({ min: -0.2, max: -1e-7, noNaN: true }),
+            fc.constantFrom(0, -0, 1e-7, -1e-7),
+          ),
+          { maxLength: 600 },
+        ),
+        fc.integer({ min: 1, max: 600 }),
+        (rawScores, k) => {
+          const scores = Float64Array.from(rawScores);
+          const candidates = Uint32Array.from({ length: scores.length }, (_, c) => c);
+          const out = new Uint32Array(k);
+          const count = bucketTopK(candidates, scores.length, scores, k, out);
+          expect([...out.subarray(0, count)]).toEqual(oracle(candidates, scores, k));
+        },
+      ),
+    );
+  });
+
   it('ranks a long run of equal scores (one bucket past the insertion limit) by index', () => {
     const scores = Float64Array.from({ length: 300 }, (_, i) => (i % 7 === 0 ? 2 : 1));
     const candidates = Uint32Array.from({ length: 300 }, (_, c) => 299 - c);

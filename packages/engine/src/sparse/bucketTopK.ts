@@ -38,6 +38,8 @@ export function bucketTopK(
   // Keys: the high word, sign flipped (or every bit, for negatives) so that unsigned order is numeric order.
   let low = 0xffffffff;
   let high = 0;
+  let highNegative = 0;
+  let lowPositive = 0xffffffff;
   for (let c = 0; c < count; c++) {
     // + 0 turns -0 into 0, which compares equal to it and must share its bucket.
     keys[c] = scores[candidates[c]!]! + 0;
@@ -46,9 +48,15 @@ export function bucketTopK(
     bucketOf[c] = key;
     low = Math.min(low, key);
     high = Math.max(high, key);
+    if (key < 0x80000000) highNegative = Math.max(highNegative, key);
+    else lowPositive = Math.min(lowPositive, key);
   }
+  // Signed scores (dense EASE rows) leave between the negative and the positive keys a gap of about 2^31, which
+  // would make each bucket span several octaves and pile a row into a few heap-ranked buckets: the gap is closed
+  // (keys above it moved down by its width). MovieLens's 1.2 M dense weights: 105 ms -> 52 ms.
+  const gap = low < 0x80000000 && high >= 0x80000000 ? lowPositive - highNegative - 1 : 0;
   // About one bucket a candidate (count >= 2 keeps the shift under 32).
-  const range = high - low;
+  const range = high - low - gap;
   let shift = 0;
   while (count > 1 && range / 2 ** shift >= count) shift++;
   const bucketCount = (range >>> shift) + 1;
@@ -57,7 +65,8 @@ export function bucketTopK(
   bucketEnd.fill(0, 0, bucketCount + 1);
   // Bucket 0 holds the highest keys.
   for (let c = 0; c < count; c++) {
-    const bucket = bucketCount - 1 - ((bucketOf[c]! - low) >>> shift);
+    const key = bucketOf[c]!;
+    const bucket = bucketCount - 1 - ((key - low - (key >= lowPositive ? gap : 0)) >>> shift);
     bucketOf[c] = bucket;
     bucketEnd[bucket + 1]!++;
   }

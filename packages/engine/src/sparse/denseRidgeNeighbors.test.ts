@@ -51,21 +51,24 @@ function naiveEase(groups: [number, number][][], lambda: number, dropout: number
 }
 
 describe('denseRidgeNeighbors', () => {
-  it("is EASE's every column solved on its own, kept for co-occurring pairs only, best first", () => {
+  it("is EASE's every column solved on its own, kept for co-occurring pairs only, best first, in either form", () => {
     fc.assert(
       fc.property(
         groupsArbitrary,
         fc.double({ min: 0.5, max: 50, noNaN: true }),
         fc.constantFrom(0, 0.5),
-        fc.constantFrom(0, 1),
+        fc.constantFrom(0, 0.5, 1),
         fc.integer({ min: 1, max: 3 }),
-        (groups, lambda, dropout, power, minSupport) => {
+        // Up to 25 groups over up to 12 items: fewer, as many and more groups than items, in both forms.
+        fc.constantFrom(undefined, 'primal' as const, 'dual' as const),
+        (groups, lambda, dropout, power, minSupport, form) => {
           const neighbors = denseRidgeNeighbors(toGroupMatrix(groups), ITEMS, {
             lambda,
             dropout,
             groupSizePower: power,
             minSupport,
             maxItems: ITEMS,
+            form,
           })!;
           const { weights, support } = naiveEase(groups, lambda, dropout, power);
           for (let source = 0; source < ITEMS; source++) {

@@ -1,9 +1,12 @@
-import { invertPositiveDefinite } from '../linear/invertPositiveDefinite.js';
 import type { GroupMatrix } from './GroupMatrix.js';
 import type { Neighbors } from './Neighbors.js';
+import { chooseRidgeForm } from './chooseRidgeForm.js';
+import { dualRidgeInverse } from './dualRidgeInverse.js';
 import { groupWeights } from './gramTopK.js';
+import { primalRidgeInverse } from './primalRidgeInverse.js';
 import { ridgePenalties } from './ridgePenalties.js';
 import { selectTopK } from './selectTopK.js';
+import { transposeGroups } from './transposeGroups.js';
 
 export interface DenseRidgeOptions {
   /** Ridge penalty λ, in groups of weight 1 (scaled to the groups' mean weight, as in the local form). */
@@ -16,6 +19,8 @@ export interface DenseRidgeOptions {
   minSupport: number;
   /** More items with evidence than this: null, before anything quadratic is allocated (the local form then). */
   maxItems: number;
+  /** The form of the inverse, forced (tests, measurements); by default the cheaper one (`chooseRidgeForm`). */
+  form?: 'primal' | 'dual';
 }
 
 /**
@@ -25,9 +30,16 @@ export interface DenseRidgeOptions {
  * many small weights, the negative ones included (a product much like what the shopper already has is pushed
  * down), which is where dense EASE beats sparse rows on MovieLens (DESIGN.md, "Dense where it fits"). Pairs that
  * never co-occur are left out: their weights are the inverse's echoes, not evidence, and a reason such as
- * "bought with" must be true (keeping them measured lower, too). O(n²) memory and n³/2 multiply-adds: for
- * up to `maxItems` items with evidence (`ridge.denseMaxProducts`); the local form (`ridgeNeighborsTopK`) serves
- * more. Null for more, or when the system cannot be factorised: the caller then takes the local form.
+ * "bought with" must be true (keeping them measured lower, too).
+ *
+ * P comes in one of two exact forms, whichever `chooseRidgeForm` finds cheaper for n items, m weighed groups and
+ * nnz memberships: the primal inverts the n x n system (`primalRidgeInverse`, n³/2 multiply-adds); the dual
+ * (Woodbury, `dualRidgeInverse`) writes A = XᵀX + D with X's rows sqrt(w_g)·x_g and D = p/(1−p)·diag G + λ I,
+ * and inverts the m x m K = I + X D⁻¹ Xᵀ instead (m³/2 plus nnz·(m + n/2)): MovieLens's 943 shoppers of 1,682
+ * films take the dual (0.35-0.45 s instead of 1.1-1.3 s), a shop with more shoppers (or orders) than products the
+ * primal. O(n²) memory: for up to `maxItems` items with evidence (`ridge.denseMaxProducts`); the local form
+ * (`ridgeNeighborsTopK`) serves more. Null for more, or when the system cannot be factorised: the caller then
+ * takes the local form.
  */
 export function denseRidgeNeighbors(
   groups: GroupMatrix,
@@ -39,8 +51,12 @@ export function denseRidgeNeighbors(
   // empty co-purchase row), and leaving them out keeps the cubic solve to the items that have evidence.
   const slot = new Int32Array(itemCount).fill(-1);
   const members: number[] = [];
+  let weighed = 0;
+  let memberships = 0;
   for (let group = 0; group + 1 < groups.start.length; group++) {
     if (weights[group] === 0) continue;
+    weighed++;
+    memberships += groups.start[group + 1]! - groups.start[group]!;
     for (let x = groups.start[group]!; x < groups.start[group + 1]!; x++) {
       const item = groups.items[x]!;
       if (slot[item] === -1) {
@@ -51,46 +67,69 @@ export function denseRidgeNeighbors(
   }
   const n = members.length;
   if (n > options.maxItems) return null;
-  const gram = new Float64Array(n * n);
-  const support = new Float32Array(n * n);
+  // The weighed groups over the members (row g: group g's items, as indexes into `members`), and G's diagonal
+  // summed as the primal form's Gram sums it (same order, same products: the same penalties to the bit).
+  const rows: GroupMatrix = {
+    start: new Uint32Array(weighed + 1),
+    items: new Uint32Array(memberships),
+    weights: new Float32Array(memberships),
+  };
+  const rowWeights = new Float64Array(weighed);
+  const gramDiagonal = new Float64Array(n);
+  let row = 0;
+  let used = 0;
   for (let group = 0; group + 1 < groups.start.length; group++) {
     const weight = weights[group]!;
     if (weight === 0) continue;
-    const begin = groups.start[group]!;
-    const end = groups.start[group + 1]!;
-    for (let x = begin; x < end; x++) {
-      const row = slot[groups.items[x]!]! * n;
-      const scaled = weight * groups.weights[x]!;
-      for (let y = begin; y < end; y++) {
-        gram[row + slot[groups.items[y]!]!]! += scaled * groups.weights[y]!;
-        support[row + slot[groups.items[y]!]!]! += 1;
-      }
+    for (let x = groups.start[group]!; x < groups.start[group + 1]!; x++) {
+      const member = slot[groups.items[x]!]!;
+      const value = groups.weights[x]!;
+      rows.items[used] = member;
+      rows.weights[used++] = value;
+      gramDiagonal[member]! += weight * value * value;
     }
+    rowWeights[row++] = weight;
+    rows.start[row] = used;
   }
   let diagonalSum = 0;
-  for (let member = 0; member < n; member++) diagonalSum += gram[member * n + member]!;
-  const { lambda, ownShare } = ridgePenalties(options, diagonalSum, groups.items.length);
-  for (let member = 0; member < n; member++) {
-    gram[member * n + member] = ownShare * gram[member * n + member]! + lambda;
+  for (let member = 0; member < n; member++) diagonalSum += gramDiagonal[member]!;
+  const ridge = ridgePenalties(options, diagonalSum, groups.items.length);
+  let inverse: Float64Array | null;
+  if ((options.form ?? chooseRidgeForm(n, weighed, memberships)) === 'dual') {
+    const penalty = new Float64Array(n);
+    for (let member = 0; member < n; member++) {
+      penalty[member] = (ridge.ownShare - 1) * gramDiagonal[member]! + ridge.lambda;
+    }
+    inverse = dualRidgeInverse(rows, rowWeights, n, penalty);
+  } else {
+    inverse = primalRidgeInverse(rows, rowWeights, n, ridge);
   }
-  if (!invertPositiveDefinite(gram, n)) return null;
-  return signedRows(gram, support, members, itemCount, options.minSupport);
+  if (!inverse) return null;
+  return signedRows(inverse, rows, members, itemCount, options.minSupport);
 }
 
 /**
  * B(i, j) = −P(i, j) / P(j, j) for the pairs j ≠ i held by `minSupport` groups, best first, in the catalog's
- * indexes (`members[k]` is the item of row and column k; items outside have no neighbours).
+ * indexes (`members[k]` is the item of row and column k; items outside have no neighbours). The support is
+ * counted row by row from the groups (Σ_groups size² increments into one counter of n, which stays in the
+ * cache) rather than into an n x n array beside the Gram.
  */
 function signedRows(
   inverse: Float64Array,
-  support: Float32Array,
+  rows: GroupMatrix,
   members: readonly number[],
   itemCount: number,
   minSupport: number,
 ): Neighbors {
   const n = members.length;
+  const byMember = transposeGroups(rows, n);
   const rowOf = new Int32Array(itemCount).fill(-1);
   members.forEach((item, k) => (rowOf[item] = k));
+  // P's diagonal, contiguous: read once per weight.
+  const diagonal = new Float64Array(n);
+  for (let k = 0; k < n; k++) diagonal[k] = inverse[k * n + k]!;
+  const needed = Math.max(1, minSupport);
+  const support = new Uint32Array(n);
   const start = new Uint32Array(itemCount + 1);
   let items = new Uint32Array(n * Math.max(0, n - 1));
   let scores = new Float32Array(items.length);
@@ -101,13 +140,20 @@ function signedRows(
   for (let source = 0; source < itemCount; source++) {
     const k = rowOf[source]!;
     if (k >= 0) {
+      support.fill(0);
+      for (let e = byMember.start[k]!; e < byMember.start[k + 1]!; e++) {
+        const group = byMember.items[e]!;
+        for (let x = rows.start[group]!; x < rows.start[group + 1]!; x++) support[rows.items[x]!]!++;
+      }
       const row = k * n;
       let count = 0;
       for (let other = 0; other < n; other++) {
-        if (other === k || support[row + other]! < Math.max(1, minSupport)) continue;
-        const value = -inverse[row + other]! / inverse[other * n + other]!;
-        // Stored as 32-bit floats: a weight too small for them is no neighbour.
-        if (Math.fround(value) === 0) continue;
+        if (other === k || support[other]! < needed) continue;
+        // Stored as 32-bit floats: a weight too small for them is no neighbour, and rows are ranked by the
+        // stored value (equal floats by index), so that the primal and dual forms, whose doubles differ in the
+        // last bits, order a row alike (ranked by the doubles, 0.5 % of MovieLens's entries changed places).
+        const value = Math.fround(-inverse[row + other]! / diagonal[other]!);
+        if (value === 0) continue;
         const target = members[other]!;
         weight[target] = value;
         candidates[count++] = target;
