@@ -115,10 +115,11 @@ describe('createDenseLeaveOneOut', () => {
         fc.constantFrom(0, 0.5),
         fc.constantFrom(1, 2, 3),
         fc.constantFrom(1, 3),
-        (often, seldom, lambda, dropout, groupSizePower, minSupport, k) => {
+        fc.constantFrom('primal' as const, 'dual' as const),
+        (often, seldom, lambda, dropout, groupSizePower, minSupport, k, form) => {
           const groups = toGroups([...often, ...seldom]);
           const options = { dropout, groupSizePower, minSupport };
-          const evaluate = createDenseLeaveOneOut(groups, itemCount, { ...options, maxItems: 100 }, k);
+          const evaluate = createDenseLeaveOneOut(groups, itemCount, { ...options, maxItems: 100, form }, k);
           const expected = naiveHitRate(groups, itemCount, { ...options, lambda }, k);
           // Not a degenerate case: some held-out lines are found and some are not.
           if (expected > 0 && expected < 1) informative++;
@@ -126,7 +127,7 @@ describe('createDenseLeaveOneOut', () => {
           expect(evaluate!(lambda)).toBeCloseTo(expected, 12);
         },
       ),
-      { numRuns: 12 },
+      { numRuns: 16 },
     );
     expect(informative).toBeGreaterThan(6);
   });

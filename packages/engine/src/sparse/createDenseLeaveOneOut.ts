@@ -1,8 +1,7 @@
-import { invertPositiveDefinite } from '../linear/invertPositiveDefinite.js';
 import type { DenseRidgeOptions } from './denseRidgeNeighbors.js';
+import { denseRidgeInverse } from './denseRidgeInverse.js';
 import type { GroupMatrix } from './GroupMatrix.js';
 import { groupWeights } from './gramTopK.js';
-import { ridgePenalties } from './ridgePenalties.js';
 
 /** Fewer orders of two or more lines than this: too few to choose λ from (the hit rate's noise is larger). */
 export const MIN_LEAVE_ONE_OUT_ORDERS = 200;
@@ -18,7 +17,8 @@ const SCORING_BUDGET = 300_000_000;
  * training orders themselves, each order o left out in turn, in closed form: its one held-out line h
  * (chosen by a hash of o) is looked for among the k best products for the rest of o, scored by the weights
  * learned from every order but o. Leaving o out is a rank-one change of A = G + D (x: o's weighted lines),
- * so Sherman–Morrison gives its inverse from P = A⁻¹ with no new solve:
+ * so Sherman–Morrison gives its inverse from P = A⁻¹ (`denseRidgeInverse`, in its cheaper form) with no new
+ * solve:
  *
  *     P₋ₒ = P + u uᵀ / c,   u = P x,   c = 1 − xᵀ P x,     B₋ₒ(b, j) = −P₋ₒ(b, j) / P₋ₒ(j, j)
  *
@@ -34,55 +34,49 @@ export function createDenseLeaveOneOut(
   k = 10,
 ): ((lambda: number) => number) | null {
   const weights = groupWeights(groups, options.groupSizePower);
-  const slot = new Int32Array(itemCount).fill(-1);
-  let n = 0;
   const scored: number[] = [];
+  const seen = new Uint8Array(itemCount);
+  let n = 0;
   for (let group = 0; group + 1 < groups.start.length; group++) {
     if (weights[group] === 0) continue;
     scored.push(group);
     for (let x = groups.start[group]!; x < groups.start[group + 1]!; x++) {
-      const item = groups.items[x]!;
-      if (slot[item] === -1) slot[item] = n++;
+      if (seen[groups.items[x]!] === 0) {
+        seen[groups.items[x]!] = 1;
+        n++;
+      }
     }
   }
   if (n > options.maxItems || scored.length < MIN_LEAVE_ONE_OUT_ORDERS) return null;
   const lines = groups.start[groups.start.length - 1]!;
   const every = Math.max(1, Math.ceil((lines * n) / SCORING_BUDGET));
   const orders = scored.filter((_, index) => index % every === 0);
-
-  const gram = new Float64Array(n * n);
-  const support = new Float32Array(n * n);
-  for (const group of scored) {
-    const weight = weights[group]!;
-    const begin = groups.start[group]!;
-    const end = groups.start[group + 1]!;
-    for (let x = begin; x < end; x++) {
-      const row = slot[groups.items[x]!]! * n;
-      const scaled = weight * groups.weights[x]!;
-      for (let y = begin; y < end; y++) {
-        gram[row + slot[groups.items[y]!]!]! += scaled * groups.weights[y]!;
-        support[row + slot[groups.items[y]!]!]! += 1;
-      }
-    }
-  }
-  let diagonalSum = 0;
-  for (let member = 0; member < n; member++) diagonalSum += gram[member * n + member]!;
   const minSupport = Math.max(1, options.minSupport);
+  // Pair supports over the members, from the first system's slots (every λ has the same members).
+  let support: Float32Array | null = null;
   // Bytes for the scoring loop's test, which runs |o| · n times an order.
-  const held = new Uint8Array(n * n);
-  for (let pair = 0; pair < n * n; pair++) held[pair] = support[pair]! >= minSupport ? 1 : 0;
-  const inverse = new Float64Array(n * n);
+  let held: Uint8Array | null = null;
   const u = new Float64Array(n);
   const sums = new Float64Array(n);
   const inOrder = new Uint8Array(n);
 
   return (lambda) => {
-    const penalties = ridgePenalties({ ...options, lambda }, diagonalSum, groups.items.length);
-    inverse.set(gram);
-    for (let member = 0; member < n; member++) {
-      inverse[member * n + member] = penalties.ownShare * gram[member * n + member]! + penalties.lambda;
+    const system = denseRidgeInverse(groups, itemCount, { ...options, lambda });
+    if (!system) return 0;
+    const { inverse, slot } = system;
+    if (!support || !held) {
+      support = new Float32Array(n * n);
+      for (const group of scored) {
+        const begin = groups.start[group]!;
+        const end = groups.start[group + 1]!;
+        for (let x = begin; x < end; x++) {
+          const row = slot[groups.items[x]!]! * n;
+          for (let y = begin; y < end; y++) support[row + slot[groups.items[y]!]!]! += 1;
+        }
+      }
+      held = new Uint8Array(n * n);
+      for (let pair = 0; pair < n * n; pair++) held[pair] = support[pair]! >= minSupport ? 1 : 0;
     }
-    if (!invertPositiveDefinite(inverse, n)) return 0;
     let hits = 0;
     for (const group of orders) {
       const begin = groups.start[group]!;
@@ -98,8 +92,8 @@ export function createDenseLeaveOneOut(
       let c = 1;
       for (let x = begin; x < end; x++) c -= scale * groups.weights[x]! * u[slot[groups.items[x]!]!]!;
       if (!(c > 0)) continue;
-      const lines = end - begin;
-      const heldOut = slot[groups.items[begin + ((Math.imul(group + 1, 2654435761) >>> 0) % lines)]!]!;
+      const heldOut =
+        slot[groups.items[begin + ((Math.imul(group + 1, 2654435761) >>> 0) % (end - begin))]!]!;
       for (let x = begin; x < end; x++) inOrder[slot[groups.items[x]!]!] = 1;
       sums.fill(0);
       for (let x = begin; x < end; x++) {
