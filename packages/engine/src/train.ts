@@ -90,11 +90,14 @@ export function train(
     ? createDenseLeaveOneOut(baskets.groups, itemCount, coPurchaseShape)
     : null;
   const coPurchaseLambda = leaveOneOut
-    ? climbLambda(leaveOneOut, config.ridge.coPurchaseLambda).lambda
+    ? climbLambda(leaveOneOut.hitRate, config.ridge.coPurchaseLambda).lambda
     : config.ridge.coPurchaseLambda;
   const coPurchaseOptions = { ...coPurchaseShape, lambda: coPurchaseLambda };
+  const solved = leaveOneOut?.best();
   const coPurchaseLearned =
-    denseRidgeNeighbors(baskets.groups, itemCount, coPurchaseOptions) ??
+    (solved?.lambda === coPurchaseLambda
+      ? denseRidgeNeighbors(baskets.groups, itemCount, coPurchaseOptions, solved.system)
+      : denseRidgeNeighbors(baskets.groups, itemCount, coPurchaseOptions)) ??
     ridgeNeighborsTopK(baskets.groups, itemCount, coPurchaseOptions);
 
   const content = buildContentNeighbors(

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { naiveSolve } from '../__tests__/naiveSolve.js';
 import { createDenseLeaveOneOut, MIN_LEAVE_ONE_OUT_ORDERS } from './createDenseLeaveOneOut.js';
+import { denseRidgeInverse } from './denseRidgeInverse.js';
 import type { GroupMatrix } from './GroupMatrix.js';
 import { groupWeights } from './gramTopK.js';
 import { ridgePenalties } from './ridgePenalties.js';
@@ -124,7 +125,7 @@ describe('createDenseLeaveOneOut', () => {
           // Not a degenerate case: some held-out lines are found and some are not.
           if (expected > 0 && expected < 1) informative++;
           expect(evaluate).not.toBeNull();
-          expect(evaluate!(lambda)).toBeCloseTo(expected, 12);
+          expect(evaluate!.hitRate(lambda)).toBeCloseTo(expected, 12);
         },
       ),
       { numRuns: 16 },
@@ -149,5 +150,24 @@ describe('createDenseLeaveOneOut', () => {
     ]);
     expect(createDenseLeaveOneOut(more, 5, options)).not.toBeNull();
     expect(createDenseLeaveOneOut(more, 5, { ...options, maxItems: 4 })).toBeNull();
+  });
+
+  it('keeps the system of the best hit rate, the first on ties, as denseRidgeInverse solves it', () => {
+    const orders = Array.from({ length: MIN_LEAVE_ONE_OUT_ORDERS + 50 }, (_, o): [number, number][] =>
+      [o % 6, (o * 7 + 1) % 9, (o * 5 + 3) % 11]
+        .filter((item, i, all) => all.indexOf(item) === i)
+        .map((item) => [item, 1]),
+    );
+    const groups = toGroups(orders);
+    const options = { dropout: 0, groupSizePower: 0, minSupport: 1, maxItems: 100 };
+    const evaluate = createDenseLeaveOneOut(groups, 11, options, 3)!;
+    expect(evaluate.best()).toBeNull();
+    const rates = [0.01, 1, 100, 10_000].map((lambda) => ({ lambda, rate: evaluate.hitRate(lambda) }));
+    const top = rates.reduce((best, next) => (next.rate > best.rate ? next : best));
+    const kept = evaluate.best()!;
+    expect(kept.lambda).toBe(top.lambda);
+    expect(kept.system.inverse).toEqual(
+      denseRidgeInverse(groups, 11, { ...options, lambda: top.lambda })!.inverse,
+    );
   });
 });

@@ -1,5 +1,6 @@
 import type { DenseRidgeOptions } from './denseRidgeNeighbors.js';
 import { denseRidgeInverse } from './denseRidgeInverse.js';
+import type { DenseRidgeSystem } from './denseRidgeInverse.js';
 import type { GroupMatrix } from './GroupMatrix.js';
 import { groupWeights } from './gramTopK.js';
 
@@ -27,12 +28,22 @@ const SCORING_BUDGET = 300_000_000;
  * the dense form does not apply (more items than `maxItems`) or fewer than MIN_LEAVE_ONE_OUT_ORDERS orders
  * have two lines.
  */
+export interface DenseLeaveOneOut {
+  /** The leave-one-order-out hit rate@k at λ (one inverse). */
+  hitRate: (lambda: number) => number;
+  /**
+   * The system of the best hit rate so far (the first on ties: the λ `climbLambda` chooses), kept so that the
+   * final training need not solve it again.
+   */
+  best: () => { lambda: number; system: DenseRidgeSystem } | null;
+}
+
 export function createDenseLeaveOneOut(
   groups: GroupMatrix,
   itemCount: number,
   options: Omit<DenseRidgeOptions, 'lambda'>,
   k = 10,
-): ((lambda: number) => number) | null {
+): DenseLeaveOneOut | null {
   const weights = groupWeights(groups, options.groupSizePower);
   const scored: number[] = [];
   const seen = new Uint8Array(itemCount);
@@ -59,8 +70,9 @@ export function createDenseLeaveOneOut(
   const u = new Float64Array(n);
   const sums = new Float64Array(n);
   const inOrder = new Uint8Array(n);
+  let best: { lambda: number; system: DenseRidgeSystem; hitRate: number } | null = null;
 
-  return (lambda) => {
+  const hitRate = (lambda: number): number => {
     const system = denseRidgeInverse(groups, itemCount, { ...options, lambda });
     if (!system) return 0;
     const { inverse, slot } = system;
@@ -122,6 +134,9 @@ export function createDenseLeaveOneOut(
       }
       for (let x = begin; x < end; x++) inOrder[slot[groups.items[x]!]!] = 0;
     }
-    return hits / orders.length;
+    const rate = hits / orders.length;
+    if (best === null || rate > best.hitRate) best = { lambda, system, hitRate: rate };
+    return rate;
   };
+  return { hitRate, best: () => (best ? { lambda: best.lambda, system: best.system } : null) };
 }

@@ -1,6 +1,7 @@
 import type { GroupMatrix } from './GroupMatrix.js';
 import type { Neighbors } from './Neighbors.js';
 import { denseRidgeInverse } from './denseRidgeInverse.js';
+import type { DenseRidgeSystem } from './denseRidgeInverse.js';
 import { selectTopK } from './selectTopK.js';
 import { transposeGroups } from './transposeGroups.js';
 
@@ -41,8 +42,9 @@ export function denseRidgeNeighbors(
   groups: GroupMatrix,
   itemCount: number,
   options: DenseRidgeOptions,
+  // Given when already solved for these groups and options (the leave-one-out choice of λ keeps its best).
+  system: DenseRidgeSystem | null = denseRidgeInverse(groups, itemCount, options),
 ): Neighbors | null {
-  const system = denseRidgeInverse(groups, itemCount, options);
   if (!system) return null;
   return signedRows(system.inverse, system.rows, system.members, itemCount, options.minSupport);
 }
