@@ -53,7 +53,7 @@ describe('aisle-engine train', () => {
     expect(run.code).toBe(0);
     // tea and lamp are not in the catalog: 2 of the 15 purchases are skipped.
     expect(run.stdout).toMatch(
-      /^trained on 13 interactions \(2 skipped: not in the catalog\), \d+ users, 5 products, 6 orders in /,
+      /^trained on 13 interactions \(2 skipped: not in the catalog\), \d+ users, 5 products, 6 orders \(co-purchase λ 50\) in /,
     );
   });
 

@@ -61,9 +61,11 @@ export function trainCommand(args: readonly string[], io: CliIo): number {
   const count = (value: number): string => value.toLocaleString('en-US');
   const skipped =
     stats.skippedInteractions > 0 ? ` (${count(stats.skippedInteractions)} skipped: not in the catalog)` : '';
+  // The co-purchase λ may have been chosen from the orders: said, so that a run can be repeated with it fixed.
+  const lambda = stats.orders > 0 ? ` (co-purchase λ ${stats.coPurchaseLambda})` : '';
   io.stdout.write(
     `trained on ${count(stats.interactions)} interactions${skipped}, ${count(stats.users)} users, ` +
-      `${count(stats.products)} products, ${count(stats.orders)} orders in ${seconds.toFixed(2)} s; ` +
+      `${count(stats.products)} products, ${count(stats.orders)} orders${lambda} in ${seconds.toFixed(2)} s; ` +
       `wrote ${values.out} (${formatBytes(size)})\n`,
   );
   return 0;
