@@ -41,6 +41,18 @@ function naive(
     .sort((a, b) => b[1] - a[1] || a[0] - b[0]);
 }
 
+/** Rows written as lists of [neighbour, score], best first, one list per product. */
+function neighborsOf(rows: [number, number][][]): Neighbors {
+  const start = new Uint32Array(rows.length + 1);
+  rows.forEach((row, item) => (start[item + 1] = start[item]! + row.length));
+  return {
+    start,
+    items: Uint32Array.from(rows.flat().map(([item]) => item)),
+    scores: Float32Array.from(rows.flat().map(([, score]) => score)),
+    support: new Float32Array(0),
+  };
+}
+
 describe('sumAndStrongestFromSeeds', () => {
   it('adds the scaled sum and the scaled strongest pair like the definition, best first', () => {
     const context = contextOf();
@@ -121,57 +133,38 @@ describe('sumAndStrongestFromSeeds', () => {
     // A 30-line order whose lines were always bought together, and product 35 with each of them more weakly:
     // the lines fill each other's rows first, and still the small pool holds product 35.
     const lines = 30;
-    const start = [0];
-    const items: number[] = [];
-    const scores: number[] = [];
-    for (let line = 0; line < 36; line++) {
-      if (line < lines) {
-        for (let other = 0; other < lines; other++) {
-          if (other === line) continue;
-          items.push(other);
-          scores.push(0.9);
-        }
-        items.push(35);
-        scores.push(0.1);
-      }
-      start.push(items.length);
-    }
-    const rows: Neighbors = {
-      start: Uint32Array.from(start),
-      items: Uint32Array.from(items),
-      scores: Float32Array.from(scores),
-      support: new Float32Array(0),
-    };
+    const rows = neighborsOf(
+      Array.from({ length: 36 }, (_, line): [number, number][] =>
+        line < lines
+          ? [
+              ...[...Array(lines).keys()]
+                .filter((other) => other !== line)
+                .map((other): [number, number] => [other, 0.9]),
+              [35, 0.1],
+            ]
+          : [],
+      ),
+    );
     const got = sumAndStrongestFromSeeds(contextOf(), rows, rows, [...Array(lines).keys()], 5);
     expect(got.items).toEqual([35]);
   });
 
   it("reads each line's learned row to its end, negative weights included", () => {
-    // Product 20 leads every line's row, then product 21, and the rows end in a negative weight on product 20
-    // past any per-line budget: summed over 10 lines, 21 ends above 20.
+    // Each of 10 lines' rows holds product 21, then 22, then a negative weight on 20, past a walk budget of one
+    // read a line: the sum reads them all, so 22 is found, and 20, summed below zero, is not.
     const lines = 10;
-    const start = [0];
-    const items: number[] = [];
-    const scores: number[] = [];
-    for (let line = 0; line < 22; line++) {
-      if (line < lines) {
-        items.push(21, 22, 20);
-        scores.push(0.5, 0.01, -0.3);
-      }
-      start.push(items.length);
-    }
-    const summed: Neighbors = {
-      start: Uint32Array.from(start),
-      items: Uint32Array.from(items),
-      scores: Float32Array.from(scores),
-      support: new Float32Array(0),
-    };
-    const none: Neighbors = {
-      start: new Uint32Array(23),
-      items: new Uint32Array(0),
-      scores: new Float32Array(0),
-      support: new Float32Array(0),
-    };
+    const summed = neighborsOf(
+      Array.from({ length: 22 }, (_, line): [number, number][] =>
+        line < lines
+          ? [
+              [21, 0.5],
+              [22, 0.01],
+              [20, -0.3],
+            ]
+          : [],
+      ),
+    );
+    const none = neighborsOf(Array.from({ length: 22 }, () => []));
     const got = sumAndStrongestFromSeeds(contextOf(), summed, none, [...Array(lines).keys()], 5, lines);
     expect(got.items).toEqual([21, 22]);
   });

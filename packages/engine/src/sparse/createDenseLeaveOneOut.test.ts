@@ -1,29 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { naiveSolve } from '../__tests__/naiveSolve.js';
+import { toGroupMatrix } from '../__tests__/toGroupMatrix.js';
 import { createDenseLeaveOneOut, MIN_LEAVE_ONE_OUT_ORDERS } from './createDenseLeaveOneOut.js';
 import { denseRidgeInverse } from './denseRidgeInverse.js';
 import type { GroupMatrix } from './GroupMatrix.js';
 import { groupWeights } from './gramTopK.js';
 import { ridgePenalties } from './ridgePenalties.js';
-
-function toGroups(orders: [number, number][][]): GroupMatrix {
-  const start = [0];
-  const items: number[] = [];
-  const weights: number[] = [];
-  for (const order of orders) {
-    for (const [item, weight] of order) {
-      items.push(item);
-      weights.push(weight);
-    }
-    start.push(items.length);
-  }
-  return {
-    start: Uint32Array.from(start),
-    items: Uint32Array.from(items),
-    weights: Float32Array.from(weights),
-  };
-}
 
 /**
  * The definition, by retraining: for each order o of two or more lines, EASE learned from every other order
@@ -118,7 +101,7 @@ describe('createDenseLeaveOneOut', () => {
         fc.constantFrom(1, 3),
         fc.constantFrom('primal' as const, 'dual' as const),
         (often, seldom, lambda, dropout, groupSizePower, minSupport, k, form) => {
-          const groups = toGroups([...often, ...seldom]);
+          const groups = toGroupMatrix([...often, ...seldom]);
           const options = { dropout, groupSizePower, minSupport };
           const evaluate = createDenseLeaveOneOut(groups, itemCount, { ...options, maxItems: 100, form }, k);
           const expected = naiveHitRate(groups, itemCount, { ...options, lambda }, k);
@@ -139,8 +122,8 @@ describe('createDenseLeaveOneOut', () => {
       [(o + 1) % 5, 1],
     ]);
     const options = { dropout: 0, groupSizePower: 0, minSupport: 1, maxItems: 100 };
-    expect(createDenseLeaveOneOut(toGroups(orders), 5, options)).toBeNull();
-    const more = toGroups([
+    expect(createDenseLeaveOneOut(toGroupMatrix(orders), 5, options)).toBeNull();
+    const more = toGroupMatrix([
       ...orders,
       [
         [0, 1],
@@ -158,7 +141,7 @@ describe('createDenseLeaveOneOut', () => {
         .filter((item, i, all) => all.indexOf(item) === i)
         .map((item) => [item, 1]),
     );
-    const groups = toGroups(orders);
+    const groups = toGroupMatrix(orders);
     const options = { dropout: 0, groupSizePower: 0, minSupport: 1, maxItems: 100 };
     const evaluate = createDenseLeaveOneOut(groups, 11, options, 3)!;
     expect(evaluate.best()).toBeNull();
