@@ -89,24 +89,8 @@ describe('sumAndStrongestFromSeeds', () => {
     // Products 0..11 are the basket's lines. Line 0 is bought with 12 far more often than with anything else;
     // every line is bought a little with 13.
     const lines = 12;
-    const rows = (weights: (line: number) => [number, number][]): Neighbors => {
-      const start = [0];
-      const items: number[] = [];
-      const scores: number[] = [];
-      for (let line = 0; line < 14; line++) {
-        for (const [item, score] of line < lines ? weights(line) : []) {
-          items.push(item);
-          scores.push(score);
-        }
-        start.push(items.length);
-      }
-      return {
-        start: Uint32Array.from(start),
-        items: Uint32Array.from(items),
-        scores: Float32Array.from(scores),
-        support: new Float32Array(0),
-      };
-    };
+    const rows = (weights: (line: number) => [number, number][]): Neighbors =>
+      neighborsOf(Array.from({ length: 14 }, (_, line) => (line < lines ? weights(line) : [])));
     const summed = rows((line) =>
       line === 0
         ? [

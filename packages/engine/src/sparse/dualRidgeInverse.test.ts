@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { toGroupMatrix } from '../__tests__/toGroupMatrix.js';
 import { naiveSolve } from '../__tests__/naiveSolve.js';
-import type { GroupMatrix } from './GroupMatrix.js';
 import { dualRidgeInverse } from './dualRidgeInverse.js';
 import { primalRidgeInverse } from './primalRidgeInverse.js';
 
@@ -25,16 +25,6 @@ const systemArbitrary = fc
     }),
   );
 
-function toRows(groups: [number, number][][]): GroupMatrix {
-  const start = new Uint32Array(groups.length + 1);
-  groups.forEach((group, g) => (start[g + 1] = start[g]! + group.length));
-  return {
-    start,
-    items: Uint32Array.from(groups.flat().map(([item]) => item)),
-    weights: Float32Array.from(groups.flat().map(([, x]) => x)),
-  };
-}
-
 /** A = G + D, G = Σ_g w_g x_g x_gᵀ, D = diag((ownShare − 1) · diag G + λ), written out densely. */
 function naiveSystem(
   n: number,
@@ -56,7 +46,7 @@ describe('dualRidgeInverse', () => {
   it('gives the same inverse as the primal form and as Gauss-Jordan, for fewer, as many and more groups than items', () => {
     fc.assert(
       fc.property(systemArbitrary, ({ n, groups, groupWeights, lambda, ownShare }) => {
-        const rows = toRows(groups);
+        const rows = toGroupMatrix(groups);
         const weights = Float64Array.from(groupWeights);
         const { system, penalty } = naiveSystem(n, groups, groupWeights, lambda, ownShare);
         const dual = dualRidgeInverse(rows, weights, n, penalty)!;
@@ -92,7 +82,7 @@ describe('dualRidgeInverse', () => {
         while (items.size < size) items.add(Math.floor(next() ** 2 * n * 0.9));
         return [...items].map((item): [number, number] => [item, 1 + Math.floor(next() * 3)]);
       });
-      const rows = toRows(groups);
+      const rows = toGroupMatrix(groups);
       const groupWeights = groups.map((group) => 1 / Math.sqrt(group.length - 1));
       const weights = Float64Array.from(groupWeights);
       const lambda = 5;
@@ -116,7 +106,7 @@ describe('dualRidgeInverse', () => {
   });
 
   it('gives 1 / D for an item in no group, and is symmetric', () => {
-    const rows = toRows([
+    const rows = toGroupMatrix([
       [
         [0, 1],
         [2, 2],
