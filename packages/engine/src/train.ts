@@ -98,7 +98,9 @@ export function train(
     (solved?.lambda === coPurchaseLambda
       ? denseRidgeNeighbors(baskets.groups, itemCount, coPurchaseOptions, solved.system)
       : denseRidgeNeighbors(baskets.groups, itemCount, coPurchaseOptions)) ??
-    ridgeNeighborsTopK(baskets.groups, itemCount, coPurchaseOptions);
+    // Signed rows, as the dense form's: a basket sums its lines' rows, the negative weights too (DESIGN.md,
+    // "Signed rows for baskets").
+    ridgeNeighborsTopK(baskets.groups, itemCount, { ...coPurchaseOptions, negatives: config.neighbors });
 
   const content = buildContentNeighbors(
     catalogIndex,

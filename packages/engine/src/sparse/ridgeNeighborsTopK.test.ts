@@ -105,11 +105,13 @@ describe('ridgeNeighborsTopK', () => {
         fc.constantFrom(0, 0.5),
         fc.boolean(),
         fc.constantFrom(0, 0.25, 0.5),
-        (groups, lambda, power, wholeRows, dropout) => {
+        fc.constantFrom(0, ITEMS),
+        (groups, lambda, power, wholeRows, dropout, negatives) => {
           const matrix = toGroupMatrix(groups);
           const result = ridgeNeighborsTopK(matrix, ITEMS, {
             regressors: ITEMS,
             k: ITEMS,
+            negatives,
             lambda,
             groupSizePower: power,
             dropout,
@@ -139,7 +141,9 @@ describe('ridgeNeighborsTopK', () => {
               regressors.map((a) => gram[a]![target]!),
             );
             regressors.forEach((source, r) => {
-              if (weights[r]! > 1e-9) expected[source]!.set(target, weights[r]!);
+              if (weights[r]! > 1e-9 || (negatives > 0 && weights[r]! < -1e-9)) {
+                expected[source]!.set(target, weights[r]!);
+              }
             });
           }
           for (let source = 0; source < ITEMS; source++) {
@@ -149,8 +153,8 @@ describe('ridgeNeighborsTopK', () => {
             for (let e = begin; e < end; e++) got.set(result.items[e]!, result.scores[e]!);
             for (const [target, weight] of expected[source]!) expect(got.get(target)).toBeCloseTo(weight, 4);
             for (const [target, weight] of got) {
-              expect(weight).toBeGreaterThan(0);
-              if (weight > 1e-6) expect(expected[source]!.has(target)).toBe(true);
+              if (negatives === 0) expect(weight).toBeGreaterThan(0);
+              if (Math.abs(weight) > 1e-6) expect(expected[source]!.has(target)).toBe(true);
             }
             for (let e = begin + 1; e < end; e++)
               expect(result.scores[e]).toBeLessThanOrEqual(result.scores[e - 1]!);
@@ -191,5 +195,41 @@ describe('ridgeNeighborsTopK', () => {
       const cut = Array.from(two.items.subarray(two.start[item]!, two.start[item + 1]!));
       expect(cut).toEqual(full.slice(0, 2));
     }
+  });
+
+  it('keeps, after the positive ones, the most negative weights per item, least negative first', () => {
+    // Groups of three to five of ten products, drawn by a fixed linear congruential sequence: overlapping
+    // groups give regressions with weights of both signs.
+    let state = 7;
+    const next = (below: number) => (state = (state * 48271) % 2147483647) % below;
+    const groups = toGroupMatrix(
+      Array.from({ length: 40 }, () => {
+        const members = new Set<number>();
+        const size = 3 + next(3);
+        while (members.size < size) members.add(next(10));
+        return [...members].map((item) => [item, 1] as [number, number]);
+      }),
+    );
+    const options = { regressors: 12, k: 3, lambda: 1, groupSizePower: 0, minSupport: 1 };
+    const positive = ridgeNeighborsTopK(groups, ITEMS, options);
+    const signed = ridgeNeighborsTopK(groups, ITEMS, { ...options, negatives: 12 });
+    const two = ridgeNeighborsTopK(groups, ITEMS, { ...options, negatives: 2 });
+    const row = (neighbors: typeof signed, item: number) =>
+      Array.from({ length: neighbors.start[item + 1]! - neighbors.start[item]! }, (_, r) => ({
+        item: neighbors.items[neighbors.start[item]! + r]!,
+        score: neighbors.scores[neighbors.start[item]! + r]!,
+      }));
+    let negativeRows = 0;
+    for (let item = 0; item < ITEMS; item++) {
+      const full = row(signed, item);
+      const kept = full.filter(({ score }) => score > 0);
+      const below = full.filter(({ score }) => score < 0);
+      if (below.length > 0) negativeRows++;
+      expect(kept).toEqual(row(positive, item));
+      expect(full).toEqual([...kept, ...below]);
+      for (let r = 1; r < full.length; r++) expect(full[r]!.score).toBeLessThanOrEqual(full[r - 1]!.score);
+      expect(row(two, item)).toEqual([...kept, ...below.slice(-2)]);
+    }
+    expect(negativeRows).toBeGreaterThan(5);
   });
 });

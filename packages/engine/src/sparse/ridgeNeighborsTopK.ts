@@ -32,6 +32,11 @@ export interface RidgeOptions {
   regressors: number;
   /** Neighbours kept per item (its targets of highest positive weight). */
   k: number;
+  /**
+   * Negative weights kept per item as well, its most negative ones, after the positive (0: none). A basket's sum
+   * over its lines needs them: a product much like one already in the basket is pushed down.
+   */
+  negatives?: number;
   /** Ridge penalty λ, in groups of weight 1 (scaled to the groups' mean weight). */
   lambda: number;
   /** A group of s items weighs 1 / (s − 1)^power. */
@@ -78,7 +83,7 @@ export function ridgeNeighborsTopK(groups: GroupMatrix, itemCount: number, optio
   const { lambda, ownShare } = ridgePenalties(options, diagonalSum, groups.items.length);
   const readBlock = createGramBlockReader(gram, itemCount, wholeRows);
   const columns = solveColumns(gram, readBlock, itemCount, lambda, ownShare);
-  return keepTopTargets(gram, columns, itemCount, options.k);
+  return keepTopTargets(gram, columns, itemCount, options.k, options.negatives ?? 0);
 }
 
 /** B's columns: for each target j, the weights of its regressors (gram's row j), in gram's layout. */
@@ -119,11 +124,19 @@ function solveColumns(
 
 /**
  * Turns the columns (target j: regressor i, weight) into rows (source i: target j, weight) and keeps each
- * source's k targets of highest positive weight, best first.
+ * source's k targets of highest positive weight, best first, then its `negatives` most negative ones, least
+ * negative first: a row is signed and best first, as the dense form's (so that readers which stop at the first
+ * weight too small for them stop before the negatives).
  */
-function keepTopTargets(gram: GramRows, columns: Float32Array, itemCount: number, k: number): Neighbors {
+function keepTopTargets(
+  gram: GramRows,
+  columns: Float32Array,
+  itemCount: number,
+  k: number,
+  negatives: number,
+): Neighbors {
   const rowStart = new Uint32Array(itemCount + 1);
-  for (let e = 0; e < gram.items.length; e++) if (columns[e]! > 0) rowStart[gram.items[e]! + 1]!++;
+  for (let e = 0; e < gram.items.length; e++) if (columns[e]! !== 0) rowStart[gram.items[e]! + 1]!++;
   for (let item = 0; item < itemCount; item++) rowStart[item + 1]! += rowStart[item]!;
   const fill = rowStart.slice(0, itemCount);
   const rowTargets = new Uint32Array(rowStart[itemCount]!);
@@ -131,27 +144,40 @@ function keepTopTargets(gram: GramRows, columns: Float32Array, itemCount: number
   for (let target = 0; target < itemCount; target++) {
     for (let e = gram.start[target]!; e < gram.start[target + 1]!; e++) {
       const weight = columns[e]!;
-      if (weight > 0) {
+      if (weight !== 0) {
         const at = fill[gram.items[e]!]!++;
         rowTargets[at] = target;
         rowWeights[at] = weight;
       }
     }
   }
-  const score = new Float64Array(itemCount);
-  const top = new Uint32Array(Math.max(1, k));
+  // Each sign's candidates are ranked by how far their weight is from 0.
+  const strength = new Float64Array(itemCount);
+  const positive = new Uint32Array(itemCount);
+  const negative = new Uint32Array(itemCount);
+  const top = new Uint32Array(Math.max(1, k, negatives));
   const start = new Uint32Array(itemCount + 1);
-  const items = new Uint32Array(Math.min(rowTargets.length, itemCount * k));
+  const items = new Uint32Array(Math.min(rowTargets.length, itemCount * (k + negatives)));
   const scores = new Float32Array(items.length);
   let used = 0;
   for (let source = 0; source < itemCount; source++) {
-    const begin = rowStart[source]!;
-    const end = rowStart[source + 1]!;
-    for (let e = begin; e < end; e++) score[rowTargets[e]!] = rowWeights[e]!;
-    const count = selectTopK(rowTargets.subarray(begin, end), end - begin, score, k, top);
-    for (let r = 0; r < count; r++) {
+    let positiveCount = 0;
+    let negativeCount = 0;
+    for (let e = rowStart[source]!; e < rowStart[source + 1]!; e++) {
+      const target = rowTargets[e]!;
+      strength[target] = Math.abs(rowWeights[e]!);
+      if (rowWeights[e]! > 0) positive[positiveCount++] = target;
+      else negative[negativeCount++] = target;
+    }
+    const best = selectTopK(positive, positiveCount, strength, k, top);
+    for (let r = 0; r < best; r++) {
       items[used] = top[r]!;
-      scores[used++] = score[top[r]!]!;
+      scores[used++] = strength[top[r]!]!;
+    }
+    const worst = selectTopK(negative, negativeCount, strength, negatives, top);
+    for (let r = worst - 1; r >= 0; r--) {
+      items[used] = top[r]!;
+      scores[used++] = -strength[top[r]!]!;
     }
     start[source + 1] = used;
   }
