@@ -21,6 +21,29 @@ describe('lists', () => {
     expect(ids(recommend(model, { list: 'new', category: 'Outdoor', fallback: [] }))).toEqual(['tent-xl']);
   });
 
+  it("a request's category restricts the item-to-item lists too, and their fallbacks", () => {
+    const inOutdoor = (id: string) =>
+      PRODUCTS.find((product) => product.id === id)!.category![0] === 'Outdoor';
+    for (const list of ['similar', 'people-also-like', 'frequently-bought-together'] as const) {
+      const anywhere = ids(recommend(model, { list, productId: 'mug', limit: 10 }));
+      const scoped = ids(recommend(model, { list, productId: 'mug', category: 'Outdoor', limit: 10 }));
+      expect(anywhere.some((id) => !inOutdoor(id))).toBe(true);
+      expect(scoped.length).toBeGreaterThan(0);
+      expect(scoped.every(inOutdoor)).toBe(true);
+    }
+    // The shopper viewed the stove and the tent: their picks are outdoor gear, unless asked for the kitchen.
+    const picks = ids(recommend(model, { list: 'picks-for-you', userId: 'shopper', limit: 10 }));
+    const kitchen = ids(
+      recommend(model, { list: 'picks-for-you', userId: 'shopper', category: 'Kitchen', limit: 10 }),
+    );
+    expect(picks.some(inOutdoor)).toBe(true);
+    expect(kitchen.length).toBeGreaterThan(0);
+    expect(kitchen.some(inOutdoor)).toBe(false);
+    expect(
+      recommend(model, { list: 'similar', productId: 'mug', category: 'No such aisle', fallback: [] }).items,
+    ).toEqual([]);
+  });
+
   it('best-selling: units in the last 30 days', () => {
     const result = recommend(model, { list: 'best-selling' });
     expect(ids(result).slice(0, 3)).toEqual(['tent', 'bag', 'kettle']);

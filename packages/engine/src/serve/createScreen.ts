@@ -7,8 +7,11 @@ import type { ResolvedRules } from './ResolvedRules.js';
 import type { RuledOut, Screen } from './Screen.js';
 
 /**
- * The checks every served product passes: not a seed nor excluded by the request, not bought (lists that hide
- * purchases), available, through every filter, matched by no exclusion.
+ * The checks every served product passes: not a seed nor excluded by the request, in the request's category
+ * when it names one, not bought (lists that hide purchases), available, through every filter, matched by no
+ * exclusion. The category is checked here, for every list: the counter lists read only its products anyway,
+ * but the item-to-item lists (similar, people also like, ...) generate from the seed's neighbours, wherever
+ * they are, and a placement scoped to a page's category must not show a speaker as "similar" to a watch.
  */
 export function createScreen(
   context: ListContext,
@@ -18,6 +21,7 @@ export function createScreen(
 ): Screen {
   const { model, runtime } = context;
   const { catalog } = model;
+  const scope = context.categoryNodes;
   const excluded = new Set<number>(context.seeds);
   for (const id of requestExclude) {
     const item = runtime.productIndex.get(id);
@@ -42,7 +46,8 @@ export function createScreen(
     (filter.maxPrice === undefined || catalog.price[item]! <= filter.maxPrice);
   const screen: Screen = {
     effects: [],
-    blocked: (item) => excluded.has(item) || marks[item] === stamp,
+    blocked: (item) =>
+      excluded.has(item) || marks[item] === stamp || (scope !== null && !isInCategory(catalog, item, scope)),
     ruledOut: (item, record) => {
       let verdict: RuledOut & { action: 'exclude' | 'filter' };
       let detail: string;
