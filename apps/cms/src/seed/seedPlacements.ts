@@ -21,10 +21,10 @@ const demoModule = (
 /**
  * The demo store's slots, composed as its pages looked before merchandisers could change them: the home page's
  * editorial list (shown while one with the slug `home` is published, under its own title), then new arrivals,
- * best sellers and what is trending; what is trending in a category page's category; people also like and similar
- * products below a product's bundle; best sellers in the cart (below its bundle, or alone when it is empty); buy
- * it again and picks for you on the shopper's own page, below recently viewed. Published; a slot that exists is
- * left as the merchandisers made it.
+ * best sellers and what is trending; what is trending in a category page's category; people also like, then
+ * similar products of the product's own category, below a product's bundle; best sellers in the cart (below its
+ * bundle, or alone when it is empty); buy it again and picks for you on the shopper's own page, below recently
+ * viewed. Published; a slot that exists is left as the merchandisers made it.
  */
 export const DEMO_PLACEMENTS: PlacementInput[] = [
   {
@@ -55,7 +55,9 @@ export const DEMO_PLACEMENTS: PlacementInput[] = [
     status: 'published',
     modules: [
       demoModule('also', { list: 'people-also-like' }, 'People also like'),
-      demoModule('similar', { list: 'similar' }, 'Similar products'),
+      // Of the product's own category: below a list that took its closest products, the next ones by text
+      // would be other aisles' (a speaker "similar" to a smart watch through its brand).
+      demoModule('similar', { list: 'similar' }, 'Similar products', { currentCategory: true }),
     ],
   },
   {
