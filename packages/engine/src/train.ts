@@ -95,9 +95,13 @@ export function train(
   const coPurchaseOptions = { ...coPurchaseShape, lambda: coPurchaseLambda };
   const solved = leaveOneOut?.best();
   const coPurchaseLearned =
-    (solved?.lambda === coPurchaseLambda
-      ? denseRidgeNeighbors(baskets.groups, itemCount, coPurchaseOptions, solved.system)
-      : denseRidgeNeighbors(baskets.groups, itemCount, coPurchaseOptions)) ??
+    denseRidgeNeighbors(
+      baskets.groups,
+      itemCount,
+      coPurchaseOptions,
+      // The climb's best system when it is the chosen λ's; otherwise solved here.
+      solved?.lambda === coPurchaseLambda ? solved.system : undefined,
+    ) ??
     // Signed rows, as the dense form's: a basket sums its lines' rows, the negative weights too (DESIGN.md,
     // "Signed rows for baskets").
     ridgeNeighborsTopK(baskets.groups, itemCount, { ...coPurchaseOptions, negatives: config.neighbors });
