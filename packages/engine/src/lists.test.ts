@@ -290,6 +290,35 @@ describe('picks-for-you: what decays', () => {
   });
 });
 
+describe('frequently-bought-together: what decays', () => {
+  // Last year the tent went with the bag in three orders; this month with the stove in two.
+  const order = (n: number, products: string[], daysAgo: number): Interaction[] =>
+    products.map((productId) => ({
+      userId: `buyer${n}`,
+      orderId: `order${n}`,
+      productId,
+      type: 'purchase',
+      timestamp: NOW - daysAgo * DAY,
+    }));
+  const orders: Interaction[] = [
+    ...[0, 1, 2].flatMap((n) => order(n, ['tent', 'bag'], 365)),
+    ...[3, 4].flatMap((n) => order(n, ['tent', 'stove'], 20)),
+  ];
+  const withTent = (config = {}) =>
+    ids(
+      recommend(train(PRODUCTS, orders, config), {
+        list: 'frequently-bought-together',
+        productId: 'tent',
+        fallback: [],
+      }),
+    );
+
+  it('an order counts whatever its age, unless coPurchaseHalfLifeDays', () => {
+    expect(withTent()).toEqual(['bag', 'stove']);
+    expect(withTent({ coPurchaseHalfLifeDays: 90 })).toEqual(['stove', 'bag']);
+  });
+});
+
 describe('recently-viewed from a log without times', () => {
   it('keeps the log order when events share a timestamp', () => {
     const log: Interaction[] = ['tent', 'bag', 'stove', 'mug'].map((productId) => ({

@@ -59,7 +59,6 @@ export function train(
   const trainedAt = Date.now();
   let clock = count > 0 ? -Infinity : trainedAt;
   for (let e = 0; e < count; e++) if (times[e]! > clock) clock = times[e]!;
-  const halfLife = config.halfLifeDays * DAY_MS;
   const history = groupByShopper(columns, userCount, itemCount, clock, decayRatesOfTypes(config));
   // The graph counts who engaged with what, not how much or when: measured on MovieLens, weighting it by
   // rating or by time lowers accuracy (item relations drift slowly); the shopper's profile is what decays.
@@ -67,7 +66,9 @@ export function train(
   // pair work (see DESIGN.md).
   const linked = capGroups(history.groups, config.graphItemsPerShopper);
   const presence = { ...linked, weights: new Float32Array(linked.weights.length).fill(1) };
-  const baskets = groupByOrder(columns, orderCount, itemCount, clock, halfLife);
+  // Orders decay only if the shop asks: what goes with what drifts slowly, and old orders are evidence
+  // (DESIGN.md, "Co-purchases do not decay").
+  const baskets = groupByOrder(columns, orderCount, itemCount, clock, config.coPurchaseHalfLifeDays * DAY_MS);
   const coPurchase = itemToItemTopK(baskets.groups, itemCount, {
     measure: 'rp3beta',
     k: config.neighbors,

@@ -186,7 +186,7 @@ export type SimilarityMeasure = 'ridge' | 'rp3beta' | 'cosine' | 'jaccard' | 'li
 export interface EngineConfig {
   /** Weight of one interaction of each type. A rating weighs its own value times `rating`. */
   weights: Record<InteractionType, number>;
-  /** Half-life of an interaction's weight, in days; 0 turns time decay off. */
+  /** Half-life of a shopper's interaction in their history, in days; 0 turns time decay off. */
   halfLifeDays: number;
   /**
    * Half-life of a rating's weight, in days; 0 (the default): a rating keeps its weight. A rating is a stated
@@ -194,6 +194,12 @@ export interface EngineConfig {
    * did not raise it on a split in time (DESIGN.md, "Weights").
    */
   ratingHalfLifeDays: number;
+  /**
+   * Half-life of an order's weight in the co-purchase weights (frequently bought together), in days; 0 (the
+   * default): every order counts whatever its age. What goes with what drifts slowly: on basket data in time
+   * order, decaying orders over 90 days lowered the hit rate (DESIGN.md, "Co-purchases do not decay").
+   */
+  coPurchaseHalfLifeDays: number;
   /**
    * A shopper's last events also count as current intent, each weighing like a purchase and halving every
    * this many hours (picks-for-you); 0 turns it off.

@@ -23,6 +23,9 @@ describe('resolveConfig', () => {
     expect(() => resolveConfig({ ratingHalfLifeDays: 40_000 })).toThrow(
       'config ratingHalfLifeDays must be a number from 0 to 36500, got 40000',
     );
+    expect(() => resolveConfig({ coPurchaseHalfLifeDays: -5 })).toThrow(
+      'config coPurchaseHalfLifeDays must be a number from 0 to 36500, got -5',
+    );
     expect(() => resolveConfig({ ridge: { chooseCoPurchaseLambda: 'yes' as never } })).toThrow(
       'config ridge.chooseCoPurchaseLambda must be true or false, got "yes"',
     );

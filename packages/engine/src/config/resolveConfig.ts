@@ -91,6 +91,12 @@ export function resolveConfig(input: EngineConfigInput = {}): EngineConfig {
       0,
       36500,
     ),
+    coPurchaseHalfLifeDays: checkNumber(
+      'coPurchaseHalfLifeDays',
+      input.coPurchaseHalfLifeDays ?? DEFAULT_CONFIG.coPurchaseHalfLifeDays,
+      0,
+      36500,
+    ),
     intentHalfLifeHours: checkNumber(
       'intentHalfLifeHours',
       input.intentHalfLifeHours ?? DEFAULT_CONFIG.intentHalfLifeHours,

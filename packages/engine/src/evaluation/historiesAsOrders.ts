@@ -1,7 +1,7 @@
 import type { Interaction } from '../types.js';
 
 export interface HistoriesAsOrders {
-  /** The earlier shoppers' histories, each one order of purchases (timestamps 0: one order is not older). */
+  /** The earlier shoppers' histories, each one order of purchases, dated by the shopper's first rating. */
   train: Interaction[];
   /** The later shoppers' histories, one basket each, to hold a product out of. */
   testBaskets: string[][];
@@ -30,7 +30,7 @@ export function historiesAsOrders(ratings: readonly Interaction[], trainShare = 
   const train: Interaction[] = [];
   for (const userId of shoppers.slice(0, trainCount)) {
     for (const productId of histories.get(userId)!) {
-      train.push({ userId, orderId: userId, productId, type: 'purchase', timestamp: 0 });
+      train.push({ userId, orderId: userId, productId, type: 'purchase', timestamp: firstSeen.get(userId)! });
     }
   }
   return { train, testBaskets: shoppers.slice(trainCount).map((userId) => [...histories.get(userId)!]) };

@@ -137,11 +137,18 @@ describe('SettingsPage', () => {
     const purchase = await screen.findByRole('textbox', { name: 'A purchase' });
     expect(purchase).toHaveAttribute('placeholder', '8');
     await user.type(purchase, '12');
+    const ordersFade = screen.getByRole('textbox', { name: 'Orders fade after (days)' });
+    expect(ordersFade).toHaveAttribute('placeholder', '0');
+    await user.type(ordersFade, '180');
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(
       await screen.findByText('Settings saved. Weights and windows apply from the next training.'),
     ).toBeInTheDocument();
-    expect(sent[0]?.engine).toEqual({ halfLifeDays: 30, weights: { purchase: 12 } });
+    expect(sent[0]?.engine).toEqual({
+      halfLifeDays: 30,
+      weights: { purchase: 12 },
+      coPurchaseHalfLifeDays: 180,
+    });
   });
 
   it('shows why the server refused the settings', async () => {

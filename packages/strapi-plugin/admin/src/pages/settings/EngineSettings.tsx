@@ -66,7 +66,10 @@ export const EngineSettings = ({
           <Field.Root
             name="halfLife"
             hint={formatMessage(
-              pluginMessage('settings.halfLifeHint', 'An event counts half as much after this many days.'),
+              pluginMessage(
+                'settings.halfLifeHint',
+                "A shopper's view, cart or purchase counts half as much after this many days in their picks (orders keep linking products whatever their age).",
+              ),
             )}
           >
             <Field.Label>{formatMessage(pluginMessage('settings.halfLife', 'Half-life (days)'))}</Field.Label>
@@ -77,6 +80,32 @@ export const EngineSettings = ({
                 const next = { ...engine };
                 if (value === undefined) delete next.halfLifeDays;
                 else next.halfLifeDays = value;
+                onChange(next);
+              }}
+            />
+            <Field.Hint />
+          </Field.Root>
+        </Grid.Item>
+        <Grid.Item col={3} s={6} xs={12} direction="column" alignItems="stretch">
+          <Field.Root
+            name="coPurchaseHalfLife"
+            hint={formatMessage(
+              pluginMessage(
+                'settings.coPurchaseHalfLifeHint',
+                '0: every order links its products at full weight, whatever its age. Set it for an assortment that turns over by season.',
+              ),
+            )}
+          >
+            <Field.Label>
+              {formatMessage(pluginMessage('settings.coPurchaseHalfLife', 'Orders fade after (days)'))}
+            </Field.Label>
+            <NumberInput
+              placeholder={String(DEFAULT_CONFIG.coPurchaseHalfLifeDays)}
+              value={engine.coPurchaseHalfLifeDays}
+              onValueChange={(value) => {
+                const next = { ...engine };
+                if (value === undefined) delete next.coPurchaseHalfLifeDays;
+                else next.coPurchaseHalfLifeDays = value;
                 onChange(next);
               }}
             />
