@@ -313,6 +313,22 @@ describe('frequently-bought-together: what decays', () => {
       }),
     );
 
+  it('two lines of one product in an order link it as one', () => {
+    const orders = [
+      ...[0, 1, 2].flatMap((n) => order(n, ['tent', 'bag', 'mug'], 20)),
+      ...[3, 4, 5].flatMap((n) => order(n, ['tent', 'stove'], 20)),
+    ];
+    const scoresFor = (events: Interaction[]) =>
+      recommend(train(PRODUCTS, events), {
+        list: 'frequently-bought-together',
+        productId: 'tent',
+        fallback: [],
+      }).items.map((item) => `${item.id} ${item.score.toFixed(6)}`);
+    const once = scoresFor(orders);
+    expect(once.length).toBeGreaterThanOrEqual(3);
+    expect(scoresFor([...orders, ...order(3, ['stove'], 20), ...order(0, ['bag'], 20)])).toEqual(once);
+  });
+
   it('an order counts whatever its age, unless coPurchaseHalfLifeDays', () => {
     expect(withTent()).toEqual(['bag', 'stove']);
     expect(withTent({ coPurchaseHalfLifeDays: 90 })).toEqual(['stove', 'bag']);

@@ -246,6 +246,8 @@ function groupByOrder(
     times,
     clock,
     decayRate: decayRate(halfLife),
+    // An order has a product or not: two lines of it (two sizes, a line added later) link it no more.
+    combine: 'max',
   });
 }
 

@@ -97,4 +97,19 @@ describe('buildGroups', () => {
     const undecayed = buildGroups(4, [0, 0, 0, 1], 2, [1, 1, 2, 1], 3, { weights: [2, 2, 3, 5], times });
     expect([...undecayed.groups.weights]).toEqual([4, 3, 5]);
   });
+
+  it("combine 'max' keeps an item's heaviest event in its group instead of the sum", () => {
+    const times = [0, 50, 100, 100];
+    const rate = Math.LN2 / 100;
+    const { groups } = buildGroups(4, [0, 0, 0, 1], 2, [1, 1, 2, 1], 3, {
+      weights: [2, 2, 3, 5],
+      times,
+      clock: 100,
+      decayRate: rate,
+      combine: 'max',
+    });
+    expect([...groups.items]).toEqual([1, 2, 1]);
+    expect(groups.weights[0]).toBeCloseTo(2 * Math.SQRT1_2, 6);
+    expect([...groups.weights.slice(1)]).toEqual([3, 5]);
+  });
 });

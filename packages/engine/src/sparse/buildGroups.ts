@@ -19,11 +19,16 @@ export interface EventWeighing {
   decayRateOfType?: ArrayLike<number>;
   types?: ArrayLike<number>;
   flagOfType?: ArrayLike<number>;
+  /**
+   * How an item's events in one group combine: `sum` (the default; a shopper's three views weigh three) or
+   * `max` (an order's two lines of one product are one presence, not a heavier one).
+   */
+  combine?: 'sum' | 'max';
 }
 
 /**
- * Aggregates events into groups of distinct items: the weight of an item in a group is the sum of its events'
- * weights (items summing to 0 are left out); their flags are OR-ed the same way. Events with a group below 0
+ * Aggregates events into groups of distinct items: the weight of an item in a group is the sum (or the
+ * largest, `combine: 'max'`) of its events' weights (items weighing 0 are left out); their flags are OR-ed the same way. Events with a group below 0
  * are left out. O(events).
  */
 export function buildGroups(
@@ -39,6 +44,7 @@ export function buildGroups(
   const decayRate = times ? (weighing.decayRate ?? 0) : 0;
   const rateOfType = times && types ? weighing.decayRateOfType : undefined;
   const flagged = types !== undefined && flagOfType !== undefined;
+  const keepMax = weighing.combine === 'max';
   // Counting sort of the events by group.
   const eventStart = new Uint32Array(groupCount + 1);
   for (let e = 0; e < eventCount; e++) {
@@ -82,7 +88,9 @@ export function buildGroups(
       }
       const weight = eventWeights ? eventWeights[e]! : 1;
       const rate = rateOfType ? rateOfType[types![e]!]! : decayRate;
-      localWeights[slot]! += rate > 0 ? weight * Math.exp((times![e]! - clock) * rate) : weight;
+      const weighed = rate > 0 ? weight * Math.exp((times![e]! - clock) * rate) : weight;
+      if (!keepMax) localWeights[slot]! += weighed;
+      else if (weighed > localWeights[slot]!) localWeights[slot] = weighed;
       if (flagged) localFlags[slot]! |= flagOfType[types[e]!]!;
     }
     for (let s = 0; s < size; s++) slotOf[localItems[s]!] = -1;
