@@ -10,6 +10,12 @@ export interface HoldoutMetrics {
   k: number;
   /** Share of those shoppers for whom the list at the cut-off time held a product they then interacted with. */
   hitRate: Record<string, number>;
+  /**
+   * Orders of the holdout with two products or more, each asked with one product held out: the share whose
+   * frequently-bought-together (and, as the baseline, best-selling) list held it. Null without such orders;
+   * absent in trainings recorded before it was measured.
+   */
+  baskets?: { orders: number; hitRate: Record<string, number> } | null;
 }
 
 export interface ModelSnapshotSummary {

@@ -10,7 +10,8 @@ import { DataTable } from './DataTable';
 
 /**
  * The kept trainings, newest first: when, how long, what the model learnt from, and its offline quality (the hit
- * rate of picks-for-you on the most recent events it did not see, against best sellers for everyone).
+ * rate of picks-for-you on the most recent events it did not see, and of frequently bought together on the most
+ * recent orders, each against best sellers).
  */
 export const TrainingHistory = ({ records }: { records: TrainingRecord[] }) => {
   const { formatMessage, formatNumber, formatDate } = useIntl();
@@ -20,6 +21,7 @@ export const TrainingHistory = ({ records }: { records: TrainingRecord[] }) => {
     pluginMessage('history.column.duration', 'Took'),
     pluginMessage('history.column.data', 'Learnt from'),
     pluginMessage('history.column.quality', 'Hit rate of picks for you (best sellers)'),
+    pluginMessage('history.column.basketQuality', 'Hit rate of frequently bought together (best sellers)'),
   ];
   return (
     <DataTable headers={headers} rowCount={records.length}>
@@ -27,6 +29,7 @@ export const TrainingHistory = ({ records }: { records: TrainingRecord[] }) => {
         const hitRate = record.metrics?.hitRate ?? {};
         const picks = hitRate['picks-for-you'];
         const baseline = hitRate['best-selling'];
+        const baskets = record.metrics?.baskets;
         return (
           <Tr key={record.id}>
             <Td>
@@ -86,6 +89,26 @@ export const TrainingHistory = ({ records }: { records: TrainingRecord[] }) => {
                     picks: formatShare(picks),
                     baseline: formatShare(baseline ?? null),
                   })}
+                </Typography>
+              )}
+            </Td>
+            <Td>
+              {record.status === 'failed' || baskets === undefined ? (
+                <Typography textColor="neutral600">–</Typography>
+              ) : baskets === null ? (
+                <Typography textColor="neutral600">
+                  {formatMessage(pluginMessage('history.noOrders', 'No recent orders of two products'))}
+                </Typography>
+              ) : (
+                <Typography>
+                  {formatMessage(
+                    pluginMessage('history.basketQuality', '{together} ({baseline}), {orders} orders'),
+                    {
+                      together: formatShare(baskets.hitRate['frequently-bought-together'] ?? null),
+                      baseline: formatShare(baskets.hitRate['best-selling'] ?? null),
+                      orders: formatNumber(baskets.orders),
+                    },
+                  )}
                 </Typography>
               )}
             </Td>

@@ -24,6 +24,7 @@ const record = (overrides: Partial<TrainingRecord> = {}): TrainingRecord => ({
     users: 300,
     k: 10,
     hitRate: { 'picks-for-you': 0.21, 'best-selling': 0.08 },
+    baskets: { orders: 420, hitRate: { 'frequently-bought-together': 0.305, 'best-selling': 0.04 } },
   },
   error: null,
   serving: true,
@@ -87,6 +88,7 @@ describe('ModelPage', () => {
       history.getByText('100,000 events of 800 shoppers, 5,000 orders, 1,000 products'),
     ).toBeInTheDocument();
     expect(history.getByText('21.0 % (8.0 %)')).toBeInTheDocument();
+    expect(history.getByText('30.5 % (4.0 %), 420 orders')).toBeInTheDocument();
     expect(history.getByText('worker ran out of memory')).toBeInTheDocument();
   });
 
