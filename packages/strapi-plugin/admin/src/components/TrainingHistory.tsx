@@ -20,8 +20,8 @@ export const TrainingHistory = ({ records }: { records: TrainingRecord[] }) => {
     pluginMessage('history.column.trainedAt', 'Trained'),
     pluginMessage('history.column.duration', 'Took'),
     pluginMessage('history.column.data', 'Learnt from'),
-    pluginMessage('history.column.quality', 'Hit rate of picks for you (best sellers)'),
-    pluginMessage('history.column.basketQuality', 'Hit rate of frequently bought together (best sellers)'),
+    pluginMessage('history.column.quality', 'Picks for you (best sellers)'),
+    pluginMessage('history.column.basketQuality', 'Bought together (best sellers)'),
   ];
   return (
     <DataTable headers={headers} rowCount={records.length}>

@@ -17,7 +17,7 @@ export const TrainingHistorySection = ({ history }: { history: RemoteData<Traini
       hint={formatMessage(
         pluginMessage(
           'model.historyHint',
-          'The hit rate is measured on the most recent 5 % of events, which the model did not see: the share of shoppers for whom picks for you held a product they went on to view or buy. Best sellers for everyone is the baseline to beat.',
+          'Hit rates on the most recent 5 % of events, which the model did not see. Picks for you: the share of shoppers whose list held a product they went on to view or buy. Bought together: the share of recent orders of two products or more whose list, asked for the order less one product, held that product. Best sellers, in brackets, are the baseline to beat.',
         ),
       )}
     >
