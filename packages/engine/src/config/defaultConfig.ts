@@ -14,7 +14,7 @@ export const DEFAULT_CONFIG: EngineConfig = {
   similarity: 'ridge',
   neighbors: 100,
   graphItemsPerShopper: 150,
-  contentShrinkage: 10,
+  contentShrinkage: 3,
   ridge: {
     regressors: 96,
     behaviourLambda: 200,

@@ -9,3 +9,7 @@ export type BasketRecommender = (basket: readonly string[], k: number) => string
 /** Trains a recommender on the training interactions: the engine and each baseline are one of these. */
 export type UserTrainer = (train: readonly Interaction[]) => UserRecommender;
 export type BasketTrainer = (train: readonly Interaction[]) => BasketRecommender;
+
+/** The ids of `k` products to show beside a product (a product page's list), best first, never the product. */
+export type SeedRecommender = (productId: string, k: number) => string[];
+export type SeedTrainer = (train: readonly Interaction[]) => SeedRecommender;

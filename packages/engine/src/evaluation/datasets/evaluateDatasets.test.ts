@@ -59,6 +59,20 @@ describe('evaluateDatasets', () => {
       expect(result.ndcg).toBeGreaterThanOrEqual(0);
       expect(result.ndcg).toBeLessThanOrEqual(1);
     }
+    // Every film has fewer than 25 shoppers here: each test shopper asks each film of their history.
+    expect(report.thinSeeds!.map((run) => `${run.seed} ${run.model}`)).toEqual(
+      [1, 2].flatMap((seed) =>
+        ['aisle people-also-like', 'behaviour alone (contentShrinkage 0)', 'text alone (similar)'].map(
+          (model) => `${seed} ${model}`,
+        ),
+      ),
+    );
+    for (const { result } of report.thinSeeds!) {
+      expect(result.pairs).toBe(result.byShoppers.reduce((sum, band) => sum + band.pairs, 0));
+      expect(result.pairs).toBeGreaterThan(0);
+      expect(result.hitRate).toBeGreaterThan(0);
+      expect(result.hitRate).toBeLessThanOrEqual(1);
+    }
     // Long orders: the 32 users rating first train, the 8 later ones' whole histories are asked.
     expect(report.longOrders!.map((run) => `${run.seed} ${run.model}`)).toEqual(
       [1, 2].flatMap((seed) =>
@@ -101,6 +115,10 @@ describe('evaluateDatasets', () => {
       /^MovieLens 100k, 75\/25 random split per user, 40 test users, k = 5\nmodel +seed +P@5 +R@5 +nDCG@5 +MAP@5 +HR@5 +coverage +train s +recommend s\n/,
     );
     expect(table).toMatch(/\naisle picks-for-you +mean +0\.\d{4}/);
+    expect(table).toMatch(
+      /\n\nMovieLens, films as catalog: people-also-like of the \d+ \(test shopper, training film with fewer than 25 shoppers\) pairs/,
+    );
+    expect(table).toMatch(/\ntext alone \(similar\) +mean +\d\.\d{4}/);
     expect(table).toContain(
       '\n\nMovieLens histories as long orders (20 to 700 lines), first 80% of users train, one random film held out of 8 later histories, k = 5\n',
     );

@@ -6,15 +6,18 @@ import type { BasketEvaluation } from '../evaluateBasketRecommender.js';
 import { evaluateBasketRecommender } from '../evaluateBasketRecommender.js';
 import type { UserEvaluation } from '../evaluateUserRecommender.js';
 import { evaluateUserRecommender } from '../evaluateUserRecommender.js';
+import type { ThinSeedEvaluation } from '../evaluateThinSeeds.js';
+import { evaluateThinSeeds } from '../evaluateThinSeeds.js';
 import { historiesAsOrders } from '../historiesAsOrders.js';
 import { holdOutBaskets } from '../holdOutBaskets.js';
 import { groupBaskets } from '../groupBaskets.js';
-import type { BasketTrainer, UserTrainer } from '../Recommenders.js';
+import type { BasketTrainer, SeedTrainer, UserTrainer } from '../Recommenders.js';
 import { splitPerUser } from '../splitPerUser.js';
 import { trainBasketPopularity } from '../trainBasketPopularity.js';
 import { trainBestRule } from '../trainBestRule.js';
 import { trainEngineFrequentlyBoughtTogether } from '../trainEngineFrequentlyBoughtTogether.js';
 import { trainEnginePicksForYou } from '../trainEnginePicksForYou.js';
+import { trainEngineSeedList } from '../trainEngineSeedList.js';
 import { trainMostPopular } from '../trainMostPopular.js';
 import { trainSar } from '../trainSar.js';
 import { trainEaseForBaskets, trainEaseForUsers } from '../trainEaseRecommenders.js';
@@ -34,6 +37,8 @@ export interface DatasetReport {
   seeds: number[];
   /** Absent when the folder or file is missing; `missing` says which. */
   movielens?: DatasetRun<UserEvaluation>[];
+  /** MovieLens with the films as catalog: people-also-like of films few shoppers rated (see `evaluateThinSeeds`). */
+  thinSeeds?: DatasetRun<ThinSeedEvaluation>[];
   /** MovieLens histories as long orders (see `historiesAsOrders`). */
   longOrders?: DatasetRun<BasketEvaluation>[];
   groceries?: DatasetRun<BasketEvaluation>[];
@@ -76,7 +81,8 @@ const FIMI_MODELS = BASKET_MODELS;
  *   against dense EASE, the best association rule and popularity;
  * - FIMI supermarket receipts (`retail-fimi/retail.dat`): the same protocol (the dataset README's), without
  *   dense EASE, which does not fit 16,000 products.
- * MovieLens also runs the engine with the films' titles and genres as its catalog, and dense EASE; and its
+ * MovieLens also runs the engine with the films' titles and genres as its catalog, and dense EASE, and asks
+ * people-also-like of the films fewer than 25 training shoppers rated (blend, behaviour alone, text alone); and its
  * histories stand in for long orders (`historiesAsOrders`: the first 80% of users by first rating train, one
  * random film of each later user's whole history is held out): frequently-bought-together for baskets of 20
  * to 700 lines against dense EASE, the best association rule and popularity.
@@ -107,6 +113,24 @@ export function evaluateDatasets(datasetsDir: string, { k = 10, seeds = [42, 7, 
       const { train, test } = splitPerUser(ratings, { seed, testShare: 0.25 });
       for (const [model, trainer] of models) {
         report.movielens.push({ seed, model, result: evaluateUserRecommender(train, test, trainer, k) });
+      }
+    }
+    if (films) {
+      // Where behaviour is thin the list leans on the text: it must beat both behaviour and text alone there.
+      const seedModels: [string, SeedTrainer][] = [
+        ['aisle people-also-like', trainEngineSeedList('people-also-like', {}, films)],
+        [
+          'behaviour alone (contentShrinkage 0)',
+          trainEngineSeedList('people-also-like', { contentShrinkage: 0 }, films),
+        ],
+        ['text alone (similar)', trainEngineSeedList('similar', {}, films)],
+      ];
+      report.thinSeeds = [];
+      for (const seed of seeds) {
+        const { train, test } = splitPerUser(ratings, { seed, testShare: 0.25 });
+        for (const [model, trainer] of seedModels) {
+          report.thinSeeds.push({ seed, model, result: evaluateThinSeeds(train, test, trainer, { k }) });
+        }
       }
     }
     const orders = historiesAsOrders(ratings);

@@ -36,6 +36,28 @@ export function formatDatasetReport(report: DatasetReport): string {
         formatTable(header, [...rows, ...meanRows(rows, 2)]),
     );
   }
+  if (report.thinSeeds) {
+    const first = report.thinSeeds[0]?.result;
+    const bands = first?.byShoppers ?? [];
+    const header = [
+      'model',
+      'seed',
+      `HR@${k}`,
+      ...bands.map((band) => `${band.from}-${band.below - 1} shoppers`),
+      'train s',
+    ];
+    const rows = report.thinSeeds.map(({ seed, model, result: r }) => [
+      model,
+      String(seed),
+      r.hitRate,
+      ...r.byShoppers.map((band) => band.hitRate),
+      r.trainSeconds,
+    ]);
+    parts.push(
+      `MovieLens, films as catalog: people-also-like of the ${first?.pairs ?? 0} (test shopper, training film with fewer than ${first?.thinBelow ?? 0} shoppers) pairs of the first seed, hit if the list (the shopper's films left out) holds a test film, k = ${k}; pairs by band: ${bands.map((band) => band.pairs).join(' / ')}\n` +
+        formatTable(header, [...rows, ...meanRows(rows, 2)]),
+    );
+  }
   const basketTable = (runs: NonNullable<DatasetReport['groceries']>) => {
     const header = ['model', 'seed', `HR@${k}`, `MRR@${k}`, 'coverage', 'train s', 'recommend s'];
     const rows = runs.map(({ seed, model, result: r }) => [
