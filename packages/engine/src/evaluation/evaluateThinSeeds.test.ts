@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Interaction } from '../types.js';
+import { rate } from '../__tests__/rate.js';
 import { evaluateThinSeeds } from './evaluateThinSeeds.js';
-
-const rate = (userId: string, productId: string): Interaction => ({
-  userId,
-  productId,
-  type: 'rating',
-  rating: 1,
-  timestamp: 0,
-});
 
 describe('evaluateThinSeeds', () => {
   it("asks each test shopper's thin training products, their own products left out, by band of shoppers", () => {

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { rate } from '../__tests__/rate.js';
 import type { Interaction } from '../types.js';
 import { evaluateUserRecommender } from './evaluateUserRecommender.js';
-
-const rate = (userId: string, productId: string): Interaction => ({
-  userId,
-  productId,
-  type: 'rating',
-  rating: 1,
-  timestamp: 0,
-});
 
 describe('evaluateUserRecommender', () => {
   it('averages the metrics over the test users, without products they had in training', () => {

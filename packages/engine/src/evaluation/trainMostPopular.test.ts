@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Interaction } from '../types.js';
+import { rate } from '../__tests__/rate.js';
 import { trainMostPopular } from './trainMostPopular.js';
-
-const rate = (userId: string, productId: string): Interaction => ({
-  userId,
-  productId,
-  type: 'rating',
-  rating: 1,
-  timestamp: 0,
-});
 
 describe('trainMostPopular', () => {
   it('ranks products by how many users have them, minus the user’s own', () => {

@@ -27,6 +27,29 @@ const WINDOWS: { key: keyof Windows; message: ReturnType<typeof pluginMessage> }
   },
 ];
 
+const HALF_LIVES: {
+  key: 'halfLifeDays' | 'coPurchaseHalfLifeDays';
+  message: ReturnType<typeof pluginMessage>;
+  hint: ReturnType<typeof pluginMessage>;
+}[] = [
+  {
+    key: 'halfLifeDays',
+    message: pluginMessage('settings.halfLife', 'Half-life (days)'),
+    hint: pluginMessage(
+      'settings.halfLifeHint',
+      "A shopper's view, cart or purchase counts half as much after this many days in their picks (orders keep linking products whatever their age).",
+    ),
+  },
+  {
+    key: 'coPurchaseHalfLifeDays',
+    message: pluginMessage('settings.coPurchaseHalfLife', 'Orders fade after (days)'),
+    hint: pluginMessage(
+      'settings.coPurchaseHalfLifeHint',
+      '0: every order links its products at full weight, whatever its age. Set it for an assortment that turns over by season.',
+    ),
+  },
+];
+
 /** How much each kind of event counts, how fast it fades, and the windows of the time-based lists. */
 export const EngineSettings = ({
   engine,
@@ -62,56 +85,19 @@ export const EngineSettings = ({
             </Field.Root>
           </Grid.Item>
         ))}
-        <Grid.Item col={3} s={6} xs={12} direction="column" alignItems="stretch">
-          <Field.Root
-            name="halfLife"
-            hint={formatMessage(
-              pluginMessage(
-                'settings.halfLifeHint',
-                "A shopper's view, cart or purchase counts half as much after this many days in their picks (orders keep linking products whatever their age).",
-              ),
-            )}
-          >
-            <Field.Label>{formatMessage(pluginMessage('settings.halfLife', 'Half-life (days)'))}</Field.Label>
-            <NumberInput
-              placeholder={String(DEFAULT_CONFIG.halfLifeDays)}
-              value={engine.halfLifeDays}
-              onValueChange={(value) => {
-                const next = { ...engine };
-                if (value === undefined) delete next.halfLifeDays;
-                else next.halfLifeDays = value;
-                onChange(next);
-              }}
-            />
-            <Field.Hint />
-          </Field.Root>
-        </Grid.Item>
-        <Grid.Item col={3} s={6} xs={12} direction="column" alignItems="stretch">
-          <Field.Root
-            name="coPurchaseHalfLife"
-            hint={formatMessage(
-              pluginMessage(
-                'settings.coPurchaseHalfLifeHint',
-                '0: every order links its products at full weight, whatever its age. Set it for an assortment that turns over by season.',
-              ),
-            )}
-          >
-            <Field.Label>
-              {formatMessage(pluginMessage('settings.coPurchaseHalfLife', 'Orders fade after (days)'))}
-            </Field.Label>
-            <NumberInput
-              placeholder={String(DEFAULT_CONFIG.coPurchaseHalfLifeDays)}
-              value={engine.coPurchaseHalfLifeDays}
-              onValueChange={(value) => {
-                const next = { ...engine };
-                if (value === undefined) delete next.coPurchaseHalfLifeDays;
-                else next.coPurchaseHalfLifeDays = value;
-                onChange(next);
-              }}
-            />
-            <Field.Hint />
-          </Field.Root>
-        </Grid.Item>
+        {HALF_LIVES.map(({ key, message, hint }) => (
+          <Grid.Item key={key} col={3} s={6} xs={12} direction="column" alignItems="stretch">
+            <Field.Root name={key} hint={formatMessage(hint)}>
+              <Field.Label>{formatMessage(message)}</Field.Label>
+              <NumberInput
+                placeholder={String(DEFAULT_CONFIG[key])}
+                value={engine[key]}
+                onValueChange={(value) => onChange(withValue(engine, key, value))}
+              />
+              <Field.Hint />
+            </Field.Root>
+          </Grid.Item>
+        ))}
         {WINDOWS.map(({ key, message }) => (
           <Grid.Item key={key} col={3} s={6} xs={12} direction="column" alignItems="stretch">
             <Field.Root name={`window-${key}`}>
