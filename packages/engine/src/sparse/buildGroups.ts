@@ -28,8 +28,8 @@ export interface EventWeighing {
 
 /**
  * Aggregates events into groups of distinct items: the weight of an item in a group is the sum (or the
- * largest, `combine: 'max'`) of its events' weights (items weighing 0 are left out); their flags are OR-ed the same way. Events with a group below 0
- * are left out. O(events).
+ * largest, `combine: 'max'`) of its events' weights (items weighing 0 are left out); their flags are OR-ed
+ * the same way. Events with a group below 0 are left out. O(events).
  */
 export function buildGroups(
   eventCount: number,

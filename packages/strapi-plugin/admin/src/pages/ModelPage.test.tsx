@@ -37,6 +37,13 @@ const handlers = ({
   history = [
     record(),
     record({
+      id: 5,
+      version: 2,
+      serving: false,
+      interactions: 20_000,
+      metrics: { holdoutEvents: 900, users: 120, k: 10, hitRate: { 'picks-for-you': 0.3 }, baskets: null },
+    }),
+    record({
       id: 6,
       status: 'failed',
       version: 0,
@@ -89,6 +96,7 @@ describe('ModelPage', () => {
     ).toBeInTheDocument();
     expect(history.getByText('21.0 % (8.0 %)')).toBeInTheDocument();
     expect(history.getByText('30.5 % (4.0 %), 420 orders')).toBeInTheDocument();
+    expect(history.getByText('No recent orders of two products')).toBeInTheDocument();
     expect(history.getByText('worker ran out of memory')).toBeInTheDocument();
   });
 
