@@ -12,6 +12,7 @@ export { validateRecommendRequest, MAX_BASKET_IDS, MAX_LIMIT } from './validateR
 export { resolveConfig } from './config/resolveConfig.js';
 export { DEFAULT_CONFIG } from './config/defaultConfig.js';
 export { EngineInputError } from './errors.js';
+export { hashString } from './hashString.js';
 export type { Model } from './model/Model.js';
 export * from './types.js';
 export { LISTS, LIST_NAMES, getList, isListName } from './lists/listRegistry.js';

@@ -1,3 +1,4 @@
+import { hashString } from '@aisle/engine';
 import type { Interaction } from '@aisle/engine';
 
 /** A seeded event: the engine's interactions, plus impressions and the list a click came from. */
@@ -36,7 +37,7 @@ export function* withListTraffic(
       yield interaction;
       continue;
     }
-    const hash = hashOf(`${interaction.userId}|${interaction.productId}|${interaction.timestamp}`);
+    const hash = hashString(`${interaction.userId}|${interaction.productId}|${interaction.timestamp}`);
     if (hash % FROM_A_LIST !== 0) {
       yield interaction;
       continue;
@@ -54,14 +55,4 @@ export function* withListTraffic(
     }
     yield { ...interaction, list };
   }
-}
-
-/** FNV-1a, 32 bits. */
-function hashOf(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
 }

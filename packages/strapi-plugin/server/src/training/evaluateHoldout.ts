@@ -1,4 +1,4 @@
-import { MAX_BASKET_IDS, MAX_LIMIT, recommend, train } from '@aisle/engine';
+import { hashString, MAX_BASKET_IDS, MAX_LIMIT, recommend, train } from '@aisle/engine';
 import type { EngineConfigInput, Interaction, ListName, Product } from '@aisle/engine';
 
 import type { HoldoutMetrics } from '../../../shared/contracts/model';
@@ -106,7 +106,7 @@ function evaluateBaskets(
     if (asked === maxOrders) break;
     if (lines.size < 2) continue;
     const products = [...lines].sort();
-    const heldOut = products[hashOf(orderId) % products.length]!;
+    const heldOut = products[hashString(orderId) % products.length]!;
     const basket = products.filter((product) => product !== heldOut).slice(0, MAX_BASKET_IDS);
     asked += 1;
     const fbt = recommend(model, { list: 'frequently-bought-together', basket, limit: k, now, fallback: [] });
@@ -126,14 +126,4 @@ function evaluateBaskets(
 
 function share(hits: number, total: number): number {
   return Math.round((hits / total) * 10_000) / 10_000;
-}
-
-/** FNV-1a of a string: a stable choice of the held-out line, the same in every process. */
-function hashOf(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index++) {
-    hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
 }
