@@ -137,9 +137,9 @@ describe('SettingsPage', () => {
     const purchase = await screen.findByRole('textbox', { name: 'A purchase' });
     expect(purchase).toHaveAttribute('placeholder', '8');
     await user.type(purchase, '12');
-    const ordersFade = screen.getByRole('textbox', { name: 'Orders fade after (days)' });
-    expect(ordersFade).toHaveAttribute('placeholder', '0');
-    await user.type(ordersFade, '180');
+    const ordersHalfLife = screen.getByRole('textbox', { name: "Orders' half-life (days)" });
+    expect(ordersHalfLife).toHaveAttribute('placeholder', '0');
+    await user.type(ordersHalfLife, '180');
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(
       await screen.findByText('Settings saved. Weights and windows apply from the next training.'),

@@ -42,10 +42,10 @@ const HALF_LIVES: {
   },
   {
     key: 'coPurchaseHalfLifeDays',
-    message: pluginMessage('settings.coPurchaseHalfLife', 'Orders fade after (days)'),
+    message: pluginMessage('settings.coPurchaseHalfLife', "Orders' half-life (days)"),
     hint: pluginMessage(
       'settings.coPurchaseHalfLifeHint',
-      '0: every order links its products at full weight, whatever its age. Set it for an assortment that turns over by season.',
+      'An order counts half as much after this many days; 0 (the default): every order counts fully, whatever its age. Set it for an assortment that turns over by season.',
     ),
   },
 ];
