@@ -94,7 +94,8 @@ console.log('engine, react and strapi-plugin work from their tarballs');
   );
   process.stdout.write(run('node', ['check.mjs'], app));
   process.stdout.write(
-    run('node', [join(app, 'node_modules/@aisle/engine/dist/cli/main.js'), '--version'], app),
+    // The installed bin, as a user runs it: the package.json `bin` entry points at the bundled CLI.
+    run(join(app, 'node_modules/.bin/aisle-engine'), ['--version'], app),
   );
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -8,7 +8,8 @@ import { useTempDir } from '../io/__tests__/tempFile.js';
 import { RATINGS_TSV } from './__tests__/outdoorStore.js';
 
 const packageDir = fileURLToPath(new URL('../..', import.meta.url));
-const bin = join(packageDir, 'dist', 'cli', 'main.js');
+// The package's bin: dist/cli/main.js and its imports bundled into one file by scripts/bundleCli.mjs.
+const bin = join(packageDir, 'dist', 'cli', 'aisle-engine.js');
 const { dir, file } = useTempDir();
 
 function aisleEngine(args: string[], input = ''): { status: number | null; stdout: string; stderr: string } {
@@ -26,6 +27,11 @@ describe('the built aisle-engine bin', () => {
         encoding: 'utf8',
       });
       expect(build.stdout + build.stderr).toBe('');
+      const bundle = spawnSync(process.execPath, ['scripts/bundleCli.mjs'], {
+        cwd: packageDir,
+        encoding: 'utf8',
+      });
+      expect(bundle.stdout + bundle.stderr).toBe('');
     }
   }, 120_000);
 
