@@ -1,13 +1,15 @@
+import type { Reason } from '../types.js';
 import { findVia } from './findVia.js';
 import type { Candidate, Explain, ListContext } from './ListContext.js';
 import { sumAndStrongestFromSeeds } from './sumAndStrongestFromSeeds.js';
 import type { ListDescriptor } from './ListDescriptor.js';
 import { TARGET_SHARES } from './readinessTargets.js';
 import { shareRequirement } from './shareRequirement.js';
+import { strongestPairShare } from './strongestPairShare.js';
 
 /**
  * Frequently bought together, for a whole basket (or one product): the learned co-purchase weights summed
- * over the basket, plus the strongest single co-purchase pair of any basket product (see
+ * over the basket, plus the strongest single co-purchase pair of any basket product up to 16 lines (see
  * `sumAndStrongestFromSeeds`; pairs under `minSupport` orders are in neither).
  */
 export function frequentlyBoughtTogether(context: ListContext, pool: number): Candidate[] {
@@ -22,23 +24,20 @@ export function frequentlyBoughtTogether(context: ListContext, pool: number): Ca
   );
   const seedWeights = new Float64Array(seeds.length).fill(1);
   // The reason names the basket product of the strongest pair; a product reached only through the learned
-  // weights names the one that added most to its sum.
+  // weights, or recommended for a basket too long for the pair to count, names the one that added most to its sum.
+  const pairCounts = strongestPairShare(seeds.length) > 0;
   const explain: Explain = (served) => {
-    const strongest = findVia(context, model.coPurchase, seeds, seedWeights, served);
     const learned = findVia(context, model.coPurchaseLearned, seeds, seedWeights, served);
-    return strongest
-      .map((via, r) => (via >= 0 ? via : learned[r]!))
-      .map((via) => {
-        if (via < 0) return [];
-        const seed = seeds[via]!;
-        return [
-          {
-            kind: 'bought-with',
-            productId: catalog.ids[seed]!,
-            text: `Bought with ${catalog.titles[seed]!}`,
-          },
-        ];
-      });
+    if (!pairCounts) return learned.map((via) => reasonsOf(via));
+    const strongest = findVia(context, model.coPurchase, seeds, seedWeights, served);
+    return strongest.map((via, r) => reasonsOf(via >= 0 ? via : learned[r]!));
+  };
+  const reasonsOf = (via: number): Reason[] => {
+    if (via < 0) return [];
+    const seed = seeds[via]!;
+    return [
+      { kind: 'bought-with', productId: catalog.ids[seed]!, text: `Bought with ${catalog.titles[seed]!}` },
+    ];
   };
   return items.map((item, r) => ({ item, score: scores[r]!, reasons: [], explain }));
 }

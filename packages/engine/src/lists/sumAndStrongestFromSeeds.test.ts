@@ -1,35 +1,30 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { contextOf, neighborsArbitrary, seedsArbitrary } from '../__tests__/randomNeighbors.js';
+import { ITEMS, contextOf, neighborsArbitrary, seedsArbitrary } from '../__tests__/randomNeighbors.js';
 import type { Neighbors } from '../sparse/Neighbors.js';
-import { STRONGEST_PAIR_FULL_LINES, sumAndStrongestFromSeeds } from './sumAndStrongestFromSeeds.js';
+import { STRONGEST_PAIR_FULL_LINES, STRONGEST_PAIR_MAX_LINES } from './strongestPairShare.js';
+import { sumAndStrongestFromSeeds } from './sumAndStrongestFromSeeds.js';
 
 /**
  * The definition over maps: the sum over seeds scaled to its best, plus the maximum scaled to its best, the
- * latter times min(1, STRONGEST_PAIR_FULL_LINES / lines) and read from each seed's first `perSeed` neighbours;
+ * latter times min(1, STRONGEST_PAIR_FULL_LINES / lines) up to STRONGEST_PAIR_MAX_LINES lines and 0 beyond;
  * the seeds themselves set the scales but are not returned.
  */
-function naive(
-  summed: Neighbors,
-  strongest: Neighbors,
-  seeds: number[],
-  perSeed = Infinity,
-): [number, number][] {
+function naive(summed: Neighbors, strongest: Neighbors, seeds: number[]): [number, number][] {
   const sums = new Map<number, number>();
   const maxima = new Map<number, number>();
   for (const seed of seeds) {
     for (let k = summed.start[seed]!; k < summed.start[seed + 1]!; k++)
       sums.set(summed.items[k]!, (sums.get(summed.items[k]!) ?? 0) + summed.scores[k]!);
-    for (
-      let k = strongest.start[seed]!;
-      k < Math.min(strongest.start[seed + 1]!, strongest.start[seed]! + perSeed);
-      k++
-    )
+    for (let k = strongest.start[seed]!; k < strongest.start[seed + 1]!; k++)
       maxima.set(strongest.items[k]!, Math.max(maxima.get(strongest.items[k]!) ?? 0, strongest.scores[k]!));
   }
   const bestSum = Math.max(0, ...sums.values());
   const bestMax = Math.max(0, ...maxima.values());
-  const fading = Math.min(1, STRONGEST_PAIR_FULL_LINES / Math.max(1, seeds.length));
+  const fading =
+    seeds.length > STRONGEST_PAIR_MAX_LINES
+      ? 0
+      : Math.min(1, STRONGEST_PAIR_FULL_LINES / Math.max(1, seeds.length));
   const items = new Set([...sums.keys(), ...maxima.keys()]);
   return [...items]
     .map((item): [number, number] => [
@@ -62,16 +57,10 @@ describe('sumAndStrongestFromSeeds', () => {
         neighborsArbitrary,
         seedsArbitrary,
         fc.integer({ min: 1, max: 50 }),
-        fc.option(fc.integer({ min: 1, max: 200 }), { nil: undefined }),
-        (summed, strongest, seedsAndWeights, pool, perBasket) => {
+        (summed, strongest, seedsAndWeights, pool) => {
           const seeds = seedsAndWeights.map(([seed]) => seed);
-          // A long basket reads each line's best walk neighbours only: perBasket / lines of them.
-          const perSeed =
-            perBasket === undefined
-              ? Infinity
-              : Math.max(1, Math.floor(perBasket / Math.max(1, seeds.length)));
-          const expected = naive(summed, strongest, seeds, perSeed).slice(0, pool);
-          const got = sumAndStrongestFromSeeds(context, summed, strongest, seeds, pool, perBasket);
+          const expected = naive(summed, strongest, seeds).slice(0, pool);
+          const got = sumAndStrongestFromSeeds(context, summed, strongest, seeds, pool);
           expect(got.items.length).toBe(expected.length);
           got.scores.forEach((score, r) => expect(score).toBeCloseTo(expected[r]![1], 9));
           // Equal scores may come in another order only when they are equal.
@@ -113,6 +102,20 @@ describe('sumAndStrongestFromSeeds', () => {
     expect(top([...Array(lines).keys()])).toBe(13);
   });
 
+  it('counts the strongest pair up to STRONGEST_PAIR_MAX_LINES lines and not beyond', () => {
+    // Line 0 of the basket was bought with product 38 once, strongly (the walk only); every line goes with 39
+    // in the learned weights. Up to the limit 38 follows 39; one line more and the basket's sum decides alone.
+    const lines = STRONGEST_PAIR_MAX_LINES + 1;
+    const rowsOf = (row: (line: number) => [number, number][]) =>
+      neighborsOf(Array.from({ length: ITEMS }, (_, line) => (line < lines ? row(line) : [])));
+    const summed = rowsOf(() => [[39, 0.1]]);
+    const strongest = rowsOf((line) => (line === 0 ? [[38, 1]] : []));
+    const listFor = (basketLines: number) =>
+      sumAndStrongestFromSeeds(contextOf(), summed, strongest, [...Array(basketLines).keys()], 5).items;
+    expect(listFor(STRONGEST_PAIR_MAX_LINES)).toEqual([39, 38]);
+    expect(listFor(STRONGEST_PAIR_MAX_LINES + 1)).toEqual([39]);
+  });
+
   it("never returns the basket's own lines, however strongly they go together", () => {
     // A 30-line order whose lines were always bought together, and product 35 with each of them more weakly:
     // the lines fill each other's rows first, and still the small pool holds product 35.
@@ -134,8 +137,8 @@ describe('sumAndStrongestFromSeeds', () => {
   });
 
   it("reads each line's learned row to its end, negative weights included", () => {
-    // Each of 10 lines' rows holds product 21, then 22, then a negative weight on 20, past a walk budget of one
-    // read a line: the sum reads them all, so 22 is found, and 20, summed below zero, is not.
+    // Each of 10 lines' rows holds product 21, then 22, then a negative weight on 20: the sum reads them all,
+    // so 22 is found, and 20, summed below zero, is not.
     const lines = 10;
     const summed = neighborsOf(
       Array.from({ length: 22 }, (_, line): [number, number][] =>
@@ -149,7 +152,7 @@ describe('sumAndStrongestFromSeeds', () => {
       ),
     );
     const none = neighborsOf(Array.from({ length: 22 }, () => []));
-    const got = sumAndStrongestFromSeeds(contextOf(), summed, none, [...Array(lines).keys()], 5, lines);
+    const got = sumAndStrongestFromSeeds(contextOf(), summed, none, [...Array(lines).keys()], 5);
     expect(got.items).toEqual([21, 22]);
   });
 });

@@ -2,35 +2,28 @@ import type { Neighbors } from '../sparse/Neighbors.js';
 import { selectTopK } from '../sparse/selectTopK.js';
 import type { ListContext } from './ListContext.js';
 import type { SeedScores } from './scoreFromSeeds.js';
-
-/**
- * Reads of the walk's rows for a whole basket: a long basket reads each line's best ones only (rows are best
- * first, and a maximum comes from them), so that a 1,000-line wholesale order reads 20 a line instead of 100.
- */
-const STRONGEST_READS_PER_BASKET = 20_000;
-
-/** Baskets up to this many lines count their strongest pair fully; a longer one by this share of its lines. */
-export const STRONGEST_PAIR_FULL_LINES = 4;
+import { strongestPairShare } from './strongestPairShare.js';
 
 /**
  * A basket's evidence two ways, each scaled to its best and added, the strongest pair fading in baskets of
- * more than STRONGEST_PAIR_FULL_LINES lines (m of them):
+ * more than 4 lines (m of them) and gone beyond 16 (`strongestPairShare`, a(m) below):
  *
- *     score(j) = Σ_b S(b, j) / max_j' Σ_b S(b, j')  +  min(1, 4 / m) · max_b M(b, j) / max_j' max_b M(b, j')
+ *     score(j) = Σ_b S(b, j) / max_j' Σ_b S(b, j')  +  a(m) · max_b M(b, j) / max_j' max_b M(b, j')
  *
  * The sum (`summed`, learned weights) rewards a product that goes with several of the basket's products;
  * the maximum (`strongest`, the co-purchase walk) keeps a strong single pair from drowning in a short basket's
  * few weak ones. In a long basket the maximum over many lines is mostly the luck of one pair, while the sum has
  * the whole order to learn from: measured by basket size on FIMI, Groceries and MovieLens histories as baskets,
- * the maximum helps up to about 7 lines and hurts from about 16 (DESIGN.md, "Whole-basket merge").
+ * the maximum helps up to about 7 lines and hurts from about 16 (DESIGN.md, "Whole-basket merge"), so a longer
+ * basket does not read the walk at all.
  *
  * The basket's own products are never returned: they are in each other's rows, and in a long basket they
  * filled the pool and left the list to its fallback (they still set the two scales, as before). Each line's
  * learned row is read whole: a long basket's sum needs the many small and negative weights of the rows'
  * best-first tails (cut to 50,000 reads a basket, MovieLens histories as baskets scored 0.307, not 0.330).
- * The maximum needs only each line's strongest pairs, so its reads stop at STRONGEST_READS_PER_BASKET.
- * O(lines x learned row + that budget) on the runtime's scratch rows; a learned row holds at most `neighbors`
- * products, or every co-occurring one of a catalog small enough for dense weights (`ridge.denseMaxProducts`).
+ * O(lines x learned row + min(lines, 16) x walk row) on the runtime's scratch rows; a learned row holds at most
+ * `neighbors` products, or every co-occurring one of a catalog small enough for dense weights
+ * (`ridge.denseMaxProducts`).
  */
 export function sumAndStrongestFromSeeds(
   context: ListContext,
@@ -38,10 +31,9 @@ export function sumAndStrongestFromSeeds(
   strongest: Neighbors,
   seeds: ArrayLike<number>,
   pool: number,
-  strongestReadsPerBasket = STRONGEST_READS_PER_BASKET,
 ): SeedScores {
   const { scores: sums, strongest: maxima, touched } = context.runtime.scratch;
-  const perSeed = Math.max(1, Math.floor(strongestReadsPerBasket / Math.max(1, seeds.length)));
+  const fading = strongestPairShare(seeds.length);
   let touchedCount = 0;
   for (let s = 0; s < seeds.length; s++) {
     const seed = seeds[s]!;
@@ -50,7 +42,8 @@ export function sumAndStrongestFromSeeds(
       if (sums[item] === 0 && maxima[item] === 0) touched[touchedCount++] = item;
       sums[item]! += summed.scores[e]!;
     }
-    const strongestEnd = Math.min(strongest.start[seed + 1]!, strongest.start[seed]! + perSeed);
+    // A long basket's maximum would weigh 0: its walk rows are not read.
+    const strongestEnd = fading > 0 ? strongest.start[seed + 1]! : 0;
     for (let e = strongest.start[seed]!; e < strongestEnd; e++) {
       const item = strongest.items[e]!;
       if (sums[item] === 0 && maxima[item] === 0) touched[touchedCount++] = item;
@@ -65,7 +58,6 @@ export function sumAndStrongestFromSeeds(
     if (maxima[item]! > bestMax) bestMax = maxima[item]!;
   }
   const sumScale = bestSum > 0 ? 1 / bestSum : 0;
-  const fading = Math.min(1, STRONGEST_PAIR_FULL_LINES / Math.max(1, seeds.length));
   const maxScale = bestMax > 0 ? fading / bestMax : 0;
   for (let t = 0; t < touchedCount; t++) {
     const item = touched[t]!;
