@@ -10,9 +10,9 @@ import { ridgePenalties } from './ridgePenalties.js';
 
 /**
  * The definition, by retraining: for each order o of two or more lines, EASE learned from every other order
- * (D held at the full data's), solved by Gauss-Jordan; the rest of o scores every product outside o by its
- * summed weights over pairs still held by `minSupport` orders; a hit when the held-out line scores above 0
- * and fewer than k products outside o score higher.
+ * (D held at the full data's), solved by Gauss-Jordan; for each of up to 8 of its lines, the rest of o scores
+ * every product outside o by its summed weights over pairs still held by `minSupport` orders; a hit when the
+ * held-out line scores above 0 and fewer than k products outside o score higher; o counts its share of hits.
  */
 function naiveHitRate(
   groups: GroupMatrix,
@@ -59,14 +59,21 @@ function naiveHitRate(
     );
     const p = (i: number, j: number) => columns[members.indexOf(j)]![members.indexOf(i)]!;
     const order = lines(group).map((line) => line.item);
-    const heldOut = order[(Math.imul(group + 1, 2654435761) >>> 0) % order.length]!;
-    const score = (j: number) =>
-      order
-        .filter((b) => b !== heldOut && support[b]![j]! >= Math.max(1, options.minSupport))
-        .reduce((sum, b) => sum - p(b, j) / p(j, j), 0);
-    const target = score(heldOut);
-    const above = members.filter((j) => !order.includes(j) && score(j) > target).length;
-    if (target > 0 && above < k) hits++;
+    // Up to 8 lines, evenly spaced from one chosen by a hash of the order; the order counts the share found.
+    const tries = Math.min(order.length, 8);
+    const first = (Math.imul(group + 1, 2654435761) >>> 0) % order.length;
+    let found = 0;
+    for (let t = 0; t < tries; t++) {
+      const heldOut = order[(first + Math.floor((t * order.length) / tries)) % order.length]!;
+      const score = (j: number) =>
+        order
+          .filter((b) => b !== heldOut && support[b]![j]! >= Math.max(1, options.minSupport))
+          .reduce((sum, b) => sum - p(b, j) / p(j, j), 0);
+      const target = score(heldOut);
+      const above = members.filter((j) => !order.includes(j) && score(j) > target).length;
+      if (target > 0 && above < k) found++;
+    }
+    hits += found / tries;
   }
   return hits / orders.length;
 }
@@ -114,6 +121,32 @@ describe('createDenseLeaveOneOut', () => {
       { numRuns: 16 },
     );
     expect(informative).toBeGreaterThan(6);
+  });
+
+  it('holds out 8 evenly spaced lines of a longer order, as retraining would score them', () => {
+    // Orders of 9 to 12 of 20 products: every order is longer than the lines held out of it.
+    fc.assert(
+      fc.property(
+        fc.array(fc.uniqueArray(fc.integer({ min: 0, max: 19 }), { minLength: 9, maxLength: 12 }), {
+          minLength: MIN_LEAVE_ONE_OUT_ORDERS,
+          maxLength: MIN_LEAVE_ONE_OUT_ORDERS + 10,
+        }),
+        fc.constantFrom(1, 20),
+        (orders, lambda) => {
+          const groups = toGroupMatrix(
+            orders.map((order) => order.map((item): [number, number] => [item, 1])),
+          );
+          const options = { dropout: 0, groupSizePower: 0, minSupport: 2 };
+          const evaluate = createDenseLeaveOneOut(groups, 20, { ...options, maxItems: 100 }, 2)!;
+          const expected = naiveHitRate(groups, 20, { ...options, lambda }, 2);
+          // Not a degenerate case: some held-out lines are found and some are not.
+          expect(expected).toBeGreaterThan(0);
+          expect(expected).toBeLessThan(1);
+          expect(evaluate.hitRate(lambda)).toBeCloseTo(expected, 12);
+        },
+      ),
+      { numRuns: 4 },
+    );
   });
 
   it('is null with too few orders or too many products for the dense form', () => {
