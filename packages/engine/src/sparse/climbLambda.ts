@@ -14,11 +14,13 @@ export interface LambdaChoice {
 const MAX_STEPS = 6;
 
 /**
- * The λ of best score on the doubling grid around `start`, by climbing: `start`, then its double (or, when that
- * is no better, its half), then on in that direction while the score strictly improves. A tie keeps the λ nearer `start`, so that
- * noise alone never moves it. Ridge accuracy is single-peaked in log λ in practice (too little shrinkage
- * overfits, too much flattens every weight), which makes a climb of a few evaluations enough: each one is a
- * whole training.
+ * The λ of best score on the doubling grid around `start`, by climbing: `start`, then its double (or, when that is
+ * no better, its half), then on in that direction while the score strictly improves; then the two half steps (× √2,
+ * × 1/√2) around the grid's best. A tie keeps the λ nearer `start`, so that noise alone never moves it. The half
+ * steps, measured once the leave-one-out held out 8 lines an order (2026-12-06): Groceries' hit rate rose on each
+ * of ten seeds (0.4146 → 0.4176), MovieLens histories as orders kept their λ. Ridge accuracy is single-peaked in
+ * log λ in practice (too little shrinkage overfits, too much flattens every weight), which makes a climb of a few
+ * evaluations enough: each one is a whole training.
  */
 export function climbLambda(evaluate: (lambda: number) => number, start: number): LambdaChoice {
   const scores = new Map<number, number>();
@@ -42,6 +44,9 @@ export function climbLambda(evaluate: (lambda: number) => number, start: number)
       best = next;
     }
   }
+  // Then half a step either side, where the peak often lies between two doublings: taken only when strictly better.
+  const peak = best;
+  for (const side of [peak * Math.SQRT2, peak * Math.SQRT1_2]) if (at(side) > at(best)) best = side;
   const trials = [...scores]
     .map(([lambda, score]) => ({ lambda, score }))
     .sort((a, b) => a.lambda - b.lambda);
