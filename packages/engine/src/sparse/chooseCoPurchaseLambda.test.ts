@@ -4,13 +4,16 @@ import { train } from '../train.js';
 import { looseAisleOrders as orders } from '../__tests__/looseAisleOrders.js';
 
 describe('the co-purchase λ chosen from the orders', () => {
-  it('is a doubling of the configured one, and the weights are those learned with it', () => {
+  it('is on the grid of half doublings of the configured one, and the weights are those learned with it', () => {
     const interactions = orders(400);
     const chosen = train(undefined, interactions, { ridge: { coPurchaseLambda: 3 } });
     const lambda = modelStats(chosen).coPurchaseLambda;
     // These loose aisles want far more shrinkage than 3: the climb leaves it.
     expect(lambda).not.toBe(3);
-    expect(Array.from({ length: 15 }, (_, step) => 3 * 2 ** (step - 7))).toContain(lambda);
+    // 3 · 2^(s/2) for a whole s: the climb doubles, then takes half a step (× √2) either side when better.
+    const halfSteps = 2 * Math.log2(lambda / 3);
+    expect(Math.abs(halfSteps - Math.round(halfSteps))).toBeLessThan(1e-9);
+    expect(Math.abs(halfSteps)).toBeLessThanOrEqual(15);
     const fixed = train(undefined, interactions, {
       ridge: { coPurchaseLambda: lambda, chooseCoPurchaseLambda: false },
     });
