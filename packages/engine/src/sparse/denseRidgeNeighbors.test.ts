@@ -51,7 +51,7 @@ function naiveEase(groups: [number, number][][], lambda: number, dropout: number
 }
 
 describe('denseRidgeNeighbors', () => {
-  it("is EASE's every column solved on its own, kept for co-occurring pairs only, best first, in either form", () => {
+  it("is EASE's every column solved on its own, kept for co-occurring pairs only, best first, in every form", () => {
     fc.assert(
       fc.property(
         groupsArbitrary,
@@ -59,17 +59,25 @@ describe('denseRidgeNeighbors', () => {
         fc.constantFrom(0, 0.5),
         fc.constantFrom(0, 0.5, 1),
         fc.integer({ min: 1, max: 3 }),
-        // Up to 25 groups over up to 12 items: fewer, as many and more groups than items, in both forms.
-        fc.constantFrom(undefined, 'primal' as const, 'dual' as const),
+        // Up to 25 groups over up to 12 items: fewer, as many and more groups than items, in both stored forms,
+        // and the dual's rows computed one at a time (more items than maxItems).
+        fc.constantFrom(undefined, 'primal' as const, 'dual' as const, 'streamed' as const),
         (groups, lambda, dropout, power, minSupport, form) => {
+          const streamed = form === 'streamed';
           const neighbors = denseRidgeNeighbors(toGroupMatrix(groups), ITEMS, {
             lambda,
             dropout,
             groupSizePower: power,
             minSupport,
-            maxItems: ITEMS,
-            form,
-          })!;
+            maxItems: streamed ? 0 : ITEMS,
+            form: streamed ? undefined : form,
+            streamedCost: streamed ? Infinity : undefined,
+          });
+          if (!neighbors) {
+            // Only the streamed rows give way, and only when no group of two items makes anything to solve.
+            expect(streamed && groups.every((group) => group.length < 2)).toBe(true);
+            return;
+          }
           const { weights, support } = naiveEase(groups, lambda, dropout, power);
           for (let source = 0; source < ITEMS; source++) {
             const row = [...neighbors.items.subarray(neighbors.start[source], neighbors.start[source + 1])];
@@ -124,6 +132,49 @@ describe('denseRidgeNeighbors', () => {
     expect(weightOf(1, 0)).toBeGreaterThan(0);
     expect(weightOf(1, 2)).toBeLessThan(0);
     expect(row(1)).toEqual([0, 2]);
+  });
+
+  it('keeps the rowLimit weights of largest magnitude in each streamed row, still best first', () => {
+    fc.assert(
+      fc.property(groupsArbitrary, fc.integer({ min: 1, max: 4 }), (groups, rowLimit) => {
+        const options = { lambda: 2, dropout: 0.5, groupSizePower: 0, minSupport: 1, maxItems: 0 };
+        const whole = denseRidgeNeighbors(toGroupMatrix(groups), ITEMS, {
+          ...options,
+          streamedCost: Infinity,
+        });
+        const limited = denseRidgeNeighbors(toGroupMatrix(groups), ITEMS, {
+          ...options,
+          streamedCost: Infinity,
+          rowLimit,
+        });
+        if (!whole || !limited) return;
+        for (let source = 0; source < ITEMS; source++) {
+          const all = [...whole.scores.subarray(whole.start[source], whole.start[source + 1])];
+          const kept = [...limited.scores.subarray(limited.start[source], limited.start[source + 1])];
+          expect(kept).toHaveLength(Math.min(rowLimit, all.length));
+          // The kept magnitudes are the largest ones (as a multiset), and the row stays ranked by value.
+          const magnitudes = (scores: number[]) => scores.map(Math.abs).sort((a, b) => b - a);
+          expect(magnitudes(kept)).toEqual(magnitudes(all).slice(0, kept.length));
+          for (let r = 1; r < kept.length; r++) expect(kept[r]!).toBeLessThanOrEqual(kept[r - 1]!);
+        }
+      }),
+    );
+  });
+
+  it('streams the rows only when they cost no more than the stored inverse at maxItems products', () => {
+    // Three groups of three over nine items: m³/2 + 1.5 · nnz · (m + n) = 13.5 + 162 multiply-adds.
+    const groups: [number, number][][] = [0, 3, 6].map((first) => [
+      [first, 1],
+      [first + 1, 1],
+      [first + 2, 1],
+    ]);
+    const options = { lambda: 1, groupSizePower: 0, minSupport: 1 };
+    // At 7 products the primal costs 171.5: the local form's turn; at 8, 256: streamed.
+    expect(denseRidgeNeighbors(toGroupMatrix(groups), 9, { ...options, maxItems: 7 })).toBeNull();
+    const streamed = denseRidgeNeighbors(toGroupMatrix(groups), 9, { ...options, maxItems: 8 })!;
+    const stored = denseRidgeNeighbors(toGroupMatrix(groups), 9, { ...options, maxItems: 9 })!;
+    expect([...streamed.items]).toEqual([...stored.items]);
+    [...streamed.scores].forEach((score, k) => expect(score).toBeCloseTo(stored.scores[k]!, 6));
   });
 
   it('counts only the items with evidence against its limit, and gives way to the local form above it', () => {

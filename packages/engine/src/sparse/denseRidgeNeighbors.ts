@@ -2,7 +2,9 @@ import type { GroupMatrix } from './GroupMatrix.js';
 import type { Neighbors } from './Neighbors.js';
 import { denseRidgeInverse } from './denseRidgeInverse.js';
 import type { DenseRidgeSystem } from './denseRidgeInverse.js';
+import type { InverseRows } from './InverseRows.js';
 import { selectTopK } from './selectTopK.js';
+import { STREAMED_ROW_LIMIT, streamedRidgeRows } from './streamedRidgeRows.js';
 import { transposeGroups } from './transposeGroups.js';
 
 export interface DenseRidgeOptions {
@@ -18,6 +20,13 @@ export interface DenseRidgeOptions {
   maxItems: number;
   /** The form of the inverse, forced (tests, measurements); by default the cheaper one (`chooseRidgeForm`). */
   form?: 'primal' | 'dual';
+  /**
+   * Above `maxItems`, rows computed one at a time from the dual form keep at most this many weights each, the
+   * largest in magnitude (`streamedRidgeRows`); stored inverses keep every one. Default STREAMED_ROW_LIMIT.
+   */
+  rowLimit?: number;
+  /** Multiply-adds the streamed rows may cost (tests); by default the primal inverse's at `maxItems` products. */
+  streamedCost?: number;
 }
 
 /**
@@ -45,8 +54,19 @@ export function denseRidgeNeighbors(
   // Given when already solved for these groups and options (the leave-one-out choice of λ keeps its best).
   system: DenseRidgeSystem | null = denseRidgeInverse(groups, itemCount, options),
 ): Neighbors | null {
-  if (!system) return null;
-  return signedRows(system.inverse, system.rows, system.members, itemCount, options.minSupport);
+  if (system) {
+    const { inverse } = system;
+    const n = system.members.length;
+    const diagonal = new Float64Array(n);
+    for (let k = 0; k < n; k++) diagonal[k] = inverse[k * n + k]!;
+    const stored: InverseRows = { diagonal, row: (k) => inverse.subarray(k * n, (k + 1) * n) };
+    return signedRows(stored, system.rows, system.members, itemCount, options.minSupport, Infinity);
+  }
+  // Too many products to hold P, but few enough shoppers (or orders) for its rows one at a time.
+  const streamed = streamedRidgeRows(groups, itemCount, options);
+  if (!streamed) return null;
+  const limit = options.rowLimit ?? STREAMED_ROW_LIMIT;
+  return signedRows(streamed.inverse, streamed.rows, streamed.members, itemCount, options.minSupport, limit);
 }
 
 /**
@@ -56,25 +76,25 @@ export function denseRidgeNeighbors(
  * cache) rather than into an n x n array beside the Gram.
  */
 function signedRows(
-  inverse: Float64Array,
+  inverse: InverseRows,
   rows: GroupMatrix,
   members: readonly number[],
   itemCount: number,
   minSupport: number,
+  rowLimit: number,
 ): Neighbors {
   const n = members.length;
   const byMember = transposeGroups(rows, n);
   const rowOf = new Int32Array(itemCount).fill(-1);
   members.forEach((item, k) => (rowOf[item] = k));
-  // P's diagonal, contiguous: read once per weight.
-  const diagonal = new Float64Array(n);
-  for (let k = 0; k < n; k++) diagonal[k] = inverse[k * n + k]!;
+  const { diagonal } = inverse;
   const needed = Math.max(1, minSupport);
   const support = new Uint32Array(n);
   const start = new Uint32Array(itemCount + 1);
-  let items = new Uint32Array(n * Math.max(0, n - 1));
+  let items = new Uint32Array(n * Math.min(rowLimit, Math.max(0, n - 1)));
   let scores = new Float32Array(items.length);
   const weight = new Float64Array(itemCount);
+  const magnitude = rowLimit < n - 1 ? new Float64Array(itemCount) : weight;
   const candidates = new Uint32Array(n);
   const ranked = new Uint32Array(n);
   let used = 0;
@@ -86,18 +106,24 @@ function signedRows(
         const group = byMember.items[e]!;
         for (let x = rows.start[group]!; x < rows.start[group + 1]!; x++) support[rows.items[x]!]!++;
       }
-      const row = k * n;
+      const row = inverse.row(k);
       let count = 0;
       for (let other = 0; other < n; other++) {
         if (other === k || support[other]! < needed) continue;
         // Stored as 32-bit floats: a weight too small for them is no neighbour, and rows are ranked by the
         // stored value (equal floats by index), so that the primal and dual forms, whose doubles differ in the
         // last bits, order a row alike (ranked by the doubles, 0.5 % of MovieLens's entries changed places).
-        const value = Math.fround(-inverse[row + other]! / diagonal[other]!);
+        const value = Math.fround(-row[other]! / diagonal[other]!);
         if (value === 0) continue;
         const target = members[other]!;
         weight[target] = value;
+        if (magnitude !== weight) magnitude[target] = Math.abs(value);
         candidates[count++] = target;
+      }
+      if (count > rowLimit) {
+        // The strongest weights either way, then ranked best first as a whole row is.
+        count = selectTopK(candidates, count, magnitude, rowLimit, ranked);
+        candidates.set(ranked.subarray(0, count));
       }
       const kept = selectTopK(candidates, count, weight, count, ranked);
       for (let r = 0; r < kept; r++) {
