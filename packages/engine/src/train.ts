@@ -121,6 +121,8 @@ export function train(
     dropout: config.ridge.behaviourDropout,
     minSupport: 1,
     maxItems,
+    // Past maxItems, exact rows one at a time while the shoppers are few (DESIGN.md, "Dense where it fits").
+    stream: true,
   };
   const learned = config.similarity === 'ridge' && itemCount <= config.ridge.maxProducts;
   const denseBehaviour = learned ? denseRidgeNeighbors(presence, itemCount, behaviourOptions) : null;

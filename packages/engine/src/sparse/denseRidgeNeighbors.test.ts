@@ -72,6 +72,7 @@ describe('denseRidgeNeighbors', () => {
             maxItems: streamed ? 0 : ITEMS,
             form: streamed ? undefined : form,
             streamedCost: streamed ? Infinity : undefined,
+            stream: streamed,
           });
           if (!neighbors) {
             // Only the streamed rows give way, and only when no group of two items makes anything to solve.
@@ -137,7 +138,14 @@ describe('denseRidgeNeighbors', () => {
   it('keeps the rowLimit weights of largest magnitude in each streamed row, still best first', () => {
     fc.assert(
       fc.property(groupsArbitrary, fc.integer({ min: 1, max: 4 }), (groups, rowLimit) => {
-        const options = { lambda: 2, dropout: 0.5, groupSizePower: 0, minSupport: 1, maxItems: 0 };
+        const options = {
+          lambda: 2,
+          dropout: 0.5,
+          groupSizePower: 0,
+          minSupport: 1,
+          maxItems: 0,
+          stream: true,
+        };
         const whole = denseRidgeNeighbors(toGroupMatrix(groups), ITEMS, {
           ...options,
           streamedCost: Infinity,
@@ -168,11 +176,15 @@ describe('denseRidgeNeighbors', () => {
       [first + 1, 1],
       [first + 2, 1],
     ]);
-    const options = { lambda: 1, groupSizePower: 0, minSupport: 1 };
+    const options = { lambda: 1, groupSizePower: 0, minSupport: 1, stream: true };
     // At 7 products the primal costs 171.5: the local form's turn; at 8, 256: streamed.
     expect(denseRidgeNeighbors(toGroupMatrix(groups), 9, { ...options, maxItems: 7 })).toBeNull();
     const streamed = denseRidgeNeighbors(toGroupMatrix(groups), 9, { ...options, maxItems: 8 })!;
     const stored = denseRidgeNeighbors(toGroupMatrix(groups), 9, { ...options, maxItems: 9 })!;
+    // Co-purchase does not ask for streamed rows: the local form's turn.
+    expect(
+      denseRidgeNeighbors(toGroupMatrix(groups), 9, { ...options, stream: false, maxItems: 8 }),
+    ).toBeNull();
     expect([...streamed.items]).toEqual([...stored.items]);
     [...streamed.scores].forEach((score, k) => expect(score).toBeCloseTo(stored.scores[k]!, 6));
   });
