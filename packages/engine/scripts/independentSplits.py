@@ -4,7 +4,9 @@
 For each seed: numpy's generator holds out 25% of each user's ratings (rounded), dense EASE (lambda 300, binary,
 numpy) scores the rest, and `aisle-engine train` + `aisle-engine recommend` answer picks-for-you for every user;
 both are scored by the nDCG@10 below (a rated film never counts as recommended). Needs numpy and a built engine.
-usage: python3 scripts/independentSplits.py [SEEDS, default 1,2,...,12] [u.data path]
+The ratings are MovieLens-100k's u.data (tab-separated) or a newer set's ratings.csv (userId,movieId,rating,
+timestamp with a header line, e.g. ml-latest-small: 9,700 films, 610 users).
+usage: python3 scripts/independentSplits.py [SEEDS, default 1,2,...,12] [u.data or ratings.csv path]
 """
 import json, os, subprocess, sys, tempfile
 import numpy as np
@@ -13,7 +15,10 @@ here = os.path.dirname(os.path.abspath(__file__))
 seeds = [int(s) for s in (sys.argv[1] if len(sys.argv) > 1 else ','.join(map(str, range(1, 13)))).split(',')]
 data = sys.argv[2] if len(sys.argv) > 2 else os.path.join(here, '../../../../shared/datasets/movielens-100k/u.data')
 cli = os.path.join(here, '../dist/cli/aisle-engine.js')
-rows = [line.rstrip('\n').split('\t') for line in open(data) if line.strip()]
+if data.endswith('.csv'):
+    rows = [line.rstrip('\n').split(',') for line in list(open(data))[1:] if line.strip()]
+else:
+    rows = [line.rstrip('\n').split('\t') for line in open(data) if line.strip()]
 
 
 def ndcg(ranked, relevant):
@@ -43,9 +48,13 @@ for seed in seeds:
     x = np.zeros((len(shoppers), len(items)))
     for r in train:
         x[user_index[r[0]], item_index[r[1]]] = 1
-    gram = x.T @ x
-    gram[np.diag_indices_from(gram)] += 300
-    p = np.linalg.inv(gram)
+    if x.shape[0] < x.shape[1]:
+        # Fewer users than films: the same inverse through the users' system (Woodbury), far cheaper.
+        p = (np.eye(x.shape[1]) - x.T @ np.linalg.solve(x @ x.T + 300 * np.eye(x.shape[0]), x)) / 300
+    else:
+        gram = x.T @ x
+        gram[np.diag_indices_from(gram)] += 300
+        p = np.linalg.inv(gram)
     b = -p / np.diag(p)
     b[np.diag_indices_from(b)] = 0
     scores = x @ b
