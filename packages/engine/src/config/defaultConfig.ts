@@ -16,7 +16,7 @@ export const DEFAULT_CONFIG: EngineConfig = {
   graphItemsPerShopper: 150,
   contentShrinkage: 3,
   ridge: {
-    regressors: 96,
+    regressors: 200,
     behaviourLambda: 200,
     coPurchaseLambda: 50,
     chooseCoPurchaseLambda: true,
