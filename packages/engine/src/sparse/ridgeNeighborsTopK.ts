@@ -11,8 +11,8 @@ import { selectTopK } from './selectTopK.js';
 /**
  * Training reads |N|² entries of G per item, from memory too large for the caches once the catalog is large,
  * and solves an |N|³ / 6 system: items x regressors² stays under this, so that a catalog of up to 3,750
- * products regresses each on `ridge.regressors` (200) others, the medium store's 10,000 on 122, FIMI's 16,470 on
- * 95 and one of 100,000 on 38 (96 there trained the large store in 106 s, twice the time allowed).
+ * products regresses each on `ridge.regressors` (200) others, the medium store's 10,000 on 122, FIMI's 15,496
+ * (in training) on 98 and one of 100,000 on 38 (96 there trained the large store in 106 s, twice the time allowed).
  */
 const REGRESSOR_PAIRS_BUDGET = 150_000_000;
 
