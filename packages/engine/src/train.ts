@@ -15,7 +15,7 @@ import { buildGroups } from './sparse/buildGroups.js';
 import { capGroups } from './sparse/capGroups.js';
 import { itemToItemTopK } from './sparse/itemToItemTopK.js';
 import { denseRidgeNeighbors } from './sparse/denseRidgeNeighbors.js';
-import { ridgeNeighborsTopK } from './sparse/ridgeNeighborsTopK.js';
+import { regressorsFor, ridgeNeighborsTopK } from './sparse/ridgeNeighborsTopK.js';
 import { climbLambda } from './sparse/climbLambda.js';
 import { createDenseLeaveOneOut } from './sparse/createDenseLeaveOneOut.js';
 import { blendWithContent } from './sparse/blendWithContent.js';
@@ -77,9 +77,13 @@ export function train(
   });
   // Few products with evidence get exact EASE with whole signed rows (DESIGN.md, "Dense where it fits").
   const maxItems = config.ridge.denseMaxProducts;
+  // The local form's rows keep as many targets as its columns have regressors (at least `neighbors`): a basket
+  // or a profile sums whole rows, and a row cut shorter than the columns loses what they learned (DESIGN.md,
+  // "Rows as long as the columns").
+  const rowLength = Math.max(config.neighbors, regressorsFor(itemCount, config.ridge.regressors));
   const coPurchaseShape = {
     regressors: config.ridge.regressors,
-    k: config.neighbors,
+    k: rowLength,
     groupSizePower: config.ridge.groupSizePower,
     dropout: config.ridge.coPurchaseDropout,
     minSupport: config.minSupport,
@@ -105,7 +109,7 @@ export function train(
     ) ??
     // Signed rows, as the dense form's: a basket sums its lines' rows, the negative weights too (DESIGN.md,
     // "Signed rows for baskets").
-    ridgeNeighborsTopK(baskets.groups, itemCount, { ...coPurchaseOptions, negatives: config.neighbors });
+    ridgeNeighborsTopK(baskets.groups, itemCount, { ...coPurchaseOptions, negatives: rowLength });
 
   const content = buildContentNeighbors(
     catalogIndex,
@@ -115,7 +119,7 @@ export function train(
   // Above ridge.maxProducts the walk: learning the behaviour graph doubled a large catalog's training (DESIGN.md).
   const behaviourOptions = {
     regressors: config.ridge.regressors,
-    k: config.neighbors,
+    k: rowLength,
     lambda: config.ridge.behaviourLambda,
     groupSizePower: config.ridge.groupSizePower,
     dropout: config.ridge.behaviourDropout,
@@ -143,7 +147,7 @@ export function train(
     shoppersPerItem(history.groups, itemCount),
     config.contentShrinkage,
     // Dense rows stay whole: their many small and negative weights are what they add.
-    denseBehaviour ? itemCount : config.neighbors,
+    denseBehaviour ? itemCount : learned ? rowLength : config.neighbors,
   );
 
   const newest = Uint32Array.from(

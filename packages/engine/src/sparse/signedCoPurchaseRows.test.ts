@@ -1,18 +1,40 @@
 import { describe, expect, it } from 'vitest';
 import { looseAisleOrders } from '../__tests__/looseAisleOrders.js';
+import { toGroupMatrix } from '../__tests__/toGroupMatrix.js';
 import { train } from '../train.js';
+import type { Neighbors } from './Neighbors.js';
+import { ridgeNeighborsTopK } from './ridgeNeighborsTopK.js';
+
+/** The loose aisles' orders as groups over products 0..39 (`p12` is 12). */
+function looseAisleGroups(count: number): [number, number][][] {
+  const orders = new Map<string, [number, number][]>();
+  for (const line of looseAisleOrders(count)) {
+    const order = orders.get(line.orderId!) ?? [];
+    order.push([Number(line.productId.slice(1)), 1]);
+    orders.set(line.orderId!, order);
+  }
+  return [...orders.values()];
+}
+
+function rowsOf({ start, scores }: Neighbors): number[][] {
+  return Array.from({ length: start.length - 1 }, (_, item) =>
+    Array.from(scores.subarray(start[item]!, start[item + 1]!)),
+  );
+}
 
 describe('co-purchase rows of the local form', () => {
   it('keep the k best weights, then at most k of the most negative, best first', () => {
     const k = 5;
-    const model = train(undefined, looseAisleOrders(400), {
-      neighbors: k,
-      ridge: { denseMaxProducts: 0 },
+    const neighbors = ridgeNeighborsTopK(toGroupMatrix(looseAisleGroups(400)), 40, {
+      regressors: 96,
+      k,
+      negatives: k,
+      lambda: 50,
+      groupSizePower: 0,
+      minSupport: 1,
     });
-    const { start, scores } = model.coPurchaseLearned;
     let signedRows = 0;
-    for (let item = 0; item + 1 < start.length; item++) {
-      const row = Array.from(scores.subarray(start[item]!, start[item + 1]!));
+    for (const row of rowsOf(neighbors)) {
       const positive = row.filter((score) => score > 0).length;
       const negative = row.filter((score) => score < 0).length;
       expect(positive).toBeLessThanOrEqual(k);
@@ -23,5 +45,19 @@ describe('co-purchase rows of the local form', () => {
     }
     // Products of one aisle compete for the same orders: most rows have weights against some.
     expect(signedRows).toBeGreaterThan(20);
+  });
+
+  it('are as long as the columns in training: more regressors than neighbours keep that many each way', () => {
+    const longestPositive = (regressors: number) =>
+      Math.max(
+        ...rowsOf(
+          train(undefined, looseAisleOrders(400), {
+            neighbors: 5,
+            ridge: { denseMaxProducts: 0, regressors },
+          }).coPurchaseLearned,
+        ).map((row) => row.filter((score) => score > 0).length),
+      );
+    expect(longestPositive(4)).toBe(5);
+    expect(longestPositive(12)).toBe(12);
   });
 });

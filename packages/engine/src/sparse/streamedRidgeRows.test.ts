@@ -30,9 +30,9 @@ describe('behaviour rows past ridge.denseMaxProducts', () => {
     const stored = train(undefined, interactions, { ridge: { denseMaxProducts: 60, behaviourLambda: 1 } });
     // 40 products' primal inverse (32,000 multiply-adds) pays for 14 shoppers' rows over 60 products.
     const streamed = train(undefined, interactions, { ridge: { denseMaxProducts: 40, behaviourLambda: 1 } });
-    // 20 products' (4,000) does not: the local form, whose rows keep `neighbors` best regressions.
+    // 20 products' (4,000) does not: the local form, whose rows keep the 3 best of 3 regressors' columns.
     const local = train(undefined, interactions, {
-      ridge: { denseMaxProducts: 20, behaviourLambda: 1 },
+      ridge: { denseMaxProducts: 20, behaviourLambda: 1, regressors: 3 },
       neighbors: 3,
     });
     expect([...streamed.behaviour.start]).toEqual([...stored.behaviour.start]);
