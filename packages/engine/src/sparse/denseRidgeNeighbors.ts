@@ -50,9 +50,10 @@ export interface DenseRidgeOptions {
  * (Woodbury, `dualRidgeInverse`) writes A = XᵀX + D with X's rows sqrt(w_g)·x_g and D = p/(1−p)·diag G + λ I,
  * and inverts the m x m K = I + X D⁻¹ Xᵀ instead (m³/2 plus nnz·(m + n/2)): MovieLens's 943 shoppers of 1,682
  * films take the dual (0.35-0.45 s instead of 1.1-1.3 s), a shop with more shoppers (or orders) than products the
- * primal. O(n²) memory: for up to `maxItems` items with evidence (`ridge.denseMaxProducts`); the local form
- * (`ridgeNeighborsTopK`) serves more. Null for more, or when the system cannot be factorised: the caller then
- * takes the local form.
+ * primal. O(n²) memory: for up to `maxItems` items with evidence (`ridge.denseMaxProducts`). Above, with
+ * `stream`, the dual form's rows one at a time in O(m · n) while that is cheap (`streamedRidgeRows`: few
+ * shoppers, many products); otherwise the local form (`ridgeNeighborsTopK`) serves more. Null then, or when the
+ * system cannot be factorised: the caller takes the local form.
  */
 export function denseRidgeNeighbors(
   groups: GroupMatrix,
