@@ -99,7 +99,14 @@ function signedRows(
   const needed = Math.max(1, minSupport);
   const support = new Uint32Array(n);
   const start = new Uint32Array(itemCount + 1);
-  let items = new Uint32Array(n * Math.min(rowLimit, Math.max(0, n - 1)));
+  // At most every co-occurring pair (Σ_groups size², short of the diagonal): far fewer than n x rowLimit when
+  // many products have few shoppers, as the streamed rows' have.
+  let pairs = 0;
+  for (let group = 0; group + 1 < rows.start.length; group++) {
+    const size = rows.start[group + 1]! - rows.start[group]!;
+    pairs += size * (size - 1);
+  }
+  let items = new Uint32Array(Math.min(n * Math.min(rowLimit, Math.max(0, n - 1)), pairs));
   let scores = new Float32Array(items.length);
   const weight = new Float64Array(itemCount);
   const magnitude = rowLimit < n - 1 ? new Float64Array(itemCount) : weight;
