@@ -133,7 +133,9 @@ export function train(
   const learnedBehaviour =
     denseBehaviour ??
     (learned
-      ? ridgeNeighborsTopK(presence, itemCount, behaviourOptions)
+      ? // Signed, as the dense rows are: a profile sums them, and with columns of 200 regressors the negative
+        // weights carry (DESIGN.md, "Rows as long as the columns").
+        ridgeNeighborsTopK(presence, itemCount, { ...behaviourOptions, negatives: rowLength })
       : itemToItemTopK(presence, itemCount, {
           measure: config.similarity === 'ridge' ? 'rp3beta' : config.similarity,
           k: config.neighbors,
@@ -147,7 +149,7 @@ export function train(
     shoppersPerItem(history.groups, itemCount),
     config.contentShrinkage,
     // Dense rows stay whole: their many small and negative weights are what they add.
-    denseBehaviour ? itemCount : learned ? rowLength : config.neighbors,
+    denseBehaviour ? itemCount : learned ? 2 * rowLength : config.neighbors,
   );
 
   const newest = Uint32Array.from(

@@ -60,4 +60,20 @@ describe('co-purchase rows of the local form', () => {
     expect(longestPositive(4)).toBe(5);
     expect(longestPositive(12)).toBe(12);
   });
+
+  it('and the behaviour rows of the local form are signed as well, best first, at most k each way', () => {
+    // The loose aisles' shoppers (one order each) as the behaviour graph's groups; no catalog, so no text blend.
+    const model = train(undefined, looseAisleOrders(400), {
+      neighbors: 5,
+      ridge: { denseMaxProducts: 0, regressors: 40, behaviourLambda: 1, behaviourDropout: 0 },
+    });
+    let signed = 0;
+    for (const row of rowsOf(model.behaviour)) {
+      expect(row.filter((score) => score > 0).length).toBeLessThanOrEqual(40);
+      expect(row.filter((score) => score < 0).length).toBeLessThanOrEqual(40);
+      for (let r = 1; r < row.length; r++) expect(row[r]).toBeLessThanOrEqual(row[r - 1]!);
+      if (row.some((score) => score < 0)) signed++;
+    }
+    expect(signed).toBeGreaterThan(20);
+  });
 });
