@@ -135,7 +135,12 @@ export function train(
     (learned
       ? // Signed, as the dense rows are: a profile sums them, and with columns of 200 regressors the negative
         // weights carry (DESIGN.md, "Rows as long as the columns").
-        ridgeNeighborsTopK(presence, itemCount, { ...behaviourOptions, negatives: rowLength })
+        // Thin products' rows completed from their own columns (DESIGN.md, "Thin rows from their own columns").
+        ridgeNeighborsTopK(presence, itemCount, {
+          ...behaviourOptions,
+          negatives: rowLength,
+          completeRows: true,
+        })
       : itemToItemTopK(presence, itemCount, {
           measure: config.similarity === 'ridge' ? 'rp3beta' : config.similarity,
           k: config.neighbors,

@@ -232,4 +232,80 @@ describe('ridgeNeighborsTopK', () => {
     }
     expect(negativeRows).toBeGreaterThan(5);
   });
+
+  it("completes each row from its own column's regression where the other column did not take it", () => {
+    let completions = 0;
+    fc.assert(
+      fc.property(
+        groupsArbitrary,
+        fc.integer({ min: 1, max: 3 }),
+        fc.double({ min: 0.5, max: 20, noNaN: true }),
+        fc.constantFrom(0, 0.5),
+        (groups, regressors, lambda, dropout) => {
+          const matrix = toGroupMatrix(groups);
+          const result = ridgeNeighborsTopK(matrix, ITEMS, {
+            regressors,
+            k: ITEMS,
+            lambda,
+            groupSizePower: 0,
+            dropout,
+            minSupport: 1,
+            wholeRowsMaxFloats: ITEMS * ITEMS,
+            completeRows: true,
+          });
+          // N(j), the regressors each column takes, as the local form chooses them (tested above).
+          const chosen = gramTopK(matrix, ITEMS, {
+            k: regressors,
+            groupWeights: groupWeights(matrix, 0),
+            minSupport: 1,
+            wholeRows: chooseWholeRows(matrix, ITEMS, ITEMS * ITEMS),
+            lookups: 2 * regressors,
+          });
+          const { gram } = naiveGram(groups, 0);
+          let diagonal = 0;
+          for (let item = 0; item < ITEMS; item++) diagonal += gram[item]![item]!;
+          const scaled = lambda * (diagonal > 0 ? diagonal / groups.flat().length : 1);
+          const own = 1 / (1 - dropout);
+          // Each column's weights and residual s_j = G(j, j) + Λ(j, j) − G[j, N] w_j, by the definition.
+          const columns = new Map<number, Map<number, number>>();
+          const residual = new Array<number>(ITEMS).fill(0);
+          for (let target = 0; target < ITEMS; target++) {
+            const taken = Array.from(chosen.items.subarray(chosen.start[target]!, chosen.start[target + 1]!));
+            const weights = taken.length
+              ? naiveSolve(
+                  taken.map((a) =>
+                    taken.map((b) => gram[a]![b]! * (a === b ? own : 1) + (a === b ? scaled : 0)),
+                  ),
+                  taken.map((a) => gram[a]![target]!),
+                )
+              : [];
+            columns.set(target, new Map(taken.map((a, r) => [a, weights[r]!])));
+            residual[target] =
+              own * gram[target]![target]! +
+              scaled -
+              taken.reduce((sum, a, r) => sum + gram[a]![target]! * weights[r]!, 0);
+          }
+          for (let source = 0; source < ITEMS; source++) {
+            const expected = new Map<number, number>();
+            for (let target = 0; target < ITEMS; target++) {
+              const direct = columns.get(target)!.get(source);
+              const mirrored = columns.get(source)!.get(target);
+              if (direct !== undefined) {
+                if (direct > 1e-9) expected.set(target, direct);
+              } else if (mirrored !== undefined && mirrored > 1e-9) {
+                expected.set(target, (mirrored * residual[target]!) / residual[source]!);
+                completions++;
+              }
+            }
+            const got = new Map<number, number>();
+            for (let e = result.start[source]!; e < result.start[source + 1]!; e++)
+              got.set(result.items[e]!, result.scores[e]!);
+            expect([...got.keys()].sort((a, b) => a - b)).toEqual([...expected.keys()].sort((a, b) => a - b));
+            for (const [target, weight] of expected) expect(got.get(target)).toBeCloseTo(weight, 4);
+          }
+        },
+      ),
+    );
+    expect(completions).toBeGreaterThan(20);
+  });
 });

@@ -76,4 +76,36 @@ describe('co-purchase rows of the local form', () => {
     }
     expect(signed).toBeGreaterThan(20);
   });
+
+  it("and only the behaviour rows are completed from their own columns (thin products' rows are short)", () => {
+    // One order per shopper: the behaviour graph's groups are the orders, solved alike; few regressors leave
+    // many pairs taken one way only.
+    const model = train(undefined, looseAisleOrders(400), {
+      neighbors: 40,
+      ridge: {
+        denseMaxProducts: 0,
+        regressors: 3,
+        behaviourLambda: 1,
+        coPurchaseLambda: 1,
+        chooseCoPurchaseLambda: false,
+        behaviourDropout: 0,
+        coPurchaseDropout: 0,
+      },
+    });
+    const positives = ({ start, items, scores }: Neighbors, item: number) =>
+      new Map(
+        Array.from(items.subarray(start[item]!, start[item + 1]!), (target, r) => [
+          target,
+          scores[start[item]! + r]!,
+        ]).filter(([, score]) => score > 0),
+      );
+    let completed = 0;
+    for (let item = 0; item + 1 < model.behaviour.start.length; item++) {
+      const direct = positives(model.coPurchaseLearned, item);
+      const behaviour = positives(model.behaviour, item);
+      for (const [target, score] of direct) expect(behaviour.get(target)).toBeCloseTo(score, 6);
+      completed += behaviour.size - direct.size;
+    }
+    expect(completed).toBeGreaterThan(20);
+  });
 });
