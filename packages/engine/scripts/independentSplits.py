@@ -7,6 +7,8 @@ both are scored by the nDCG@10 below (a rated film never counts as recommended).
 The ratings are MovieLens-100k's u.data (tab-separated) or a newer set's ratings.csv (userId,movieId,rating,
 timestamp with a header line, e.g. ml-latest-small: 9,700 films, 610 users).
 usage: python3 scripts/independentSplits.py [SEEDS, default 1,2,...,12] [u.data or ratings.csv path]
+AISLE_CONFIG=FILE.json passes an engine configuration to `aisle-engine train` (e.g. {"ridge": {"denseMaxProducts": 0}}
+to measure the local form).
 """
 import json, os, subprocess, sys, tempfile
 import numpy as np
@@ -64,7 +66,8 @@ for seed in seeds:
         train_file, model = os.path.join(work, 'train.tsv'), os.path.join(work, 'model.bin')
         with open(train_file, 'w') as out:
             out.writelines('\t'.join(r) + '\n' for r in train)
-        subprocess.run(['node', cli, 'train', '--interactions', train_file, '--out', model], check=True, capture_output=True)
+        config = ['--config', os.environ['AISLE_CONFIG']] if os.environ.get('AISLE_CONFIG') else []
+        subprocess.run(['node', cli, 'train', '--interactions', train_file, '--out', model] + config, check=True, capture_output=True)
         requests = ''.join(json.dumps({'list': 'picks-for-you', 'userId': u, 'limit': 10}) + '\n' for u in users)
         answers = subprocess.run(['node', cli, 'recommend', '--model', model], input=requests, capture_output=True,
                                  text=True, check=True).stdout.splitlines()
