@@ -127,6 +127,18 @@ describe('the body of POST /query', () => {
     }
   });
 
+  it('400 "body: expected a JSON object or array" for JSON that is neither (null, a number)', async () => {
+    for (const body of ['null', '42']) {
+      const response = await app
+        .http()
+        .post('/api/recommendations/query')
+        .set('Content-Type', 'application/json')
+        .send(body);
+      expect(response.status, body).toBe(400);
+      expect(response.body.error.message, body).toBe('body: expected a JSON object or array');
+    }
+  });
+
   it('400 naming the field of a bad parameter', async () => {
     const response = await query({ requests: [{ list: FBT, basket: 'p01,p02' }] });
     expect(response.status).toBe(400);
