@@ -93,8 +93,8 @@ describe('co-purchase rows of the local form', () => {
       },
     });
     const positives = ({ start, items, scores }: Neighbors, item: number) =>
-      new Map(
-        Array.from(items.subarray(start[item]!, start[item + 1]!), (target, r) => [
+      new Map<number, number>(
+        Array.from(items.subarray(start[item]!, start[item + 1]!), (target, r): [number, number] => [
           target,
           scores[start[item]! + r]!,
         ]).filter(([, score]) => score > 0),
