@@ -29,8 +29,8 @@ const UPLOAD_PATHS = [/^\/upload(\/|$)/, /^\/api\/upload(\/|$)/, /^\/recommendat
  * CPU). The same behaviour: the same options, uploads given a MIME type from their name when the client sent
  * none, a file over the size limit answered 413, uploaded files removed after the request. One difference: a
  * JSON body that does not parse is answered 400 "body: not valid JSON" (Strapi answers the parser's own words,
- * "Unexpected end of JSON input"), and one that is not an object or array (`null`) "body: expected a JSON object
- * or array", as the plugin answers a malformed body sent as text. And two more: multipart
+ * "Unexpected end of JSON input"), as the plugin answers a malformed body sent as text, and one that is not an
+ * object or array (`null`) "body: expected a JSON object or array". And two more: multipart
  * bodies are taken only where an upload is expected (elsewhere 415, before anything is written to disk), and
  * every uploaded file is removed once the request is answered, whatever its field and whatever happened (Strapi
  * removes only the field `files`, and only after a success).
