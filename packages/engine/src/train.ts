@@ -134,8 +134,8 @@ export function train(
     denseBehaviour ??
     (learned
       ? // Signed, as the dense rows are: a profile sums them, and with columns of 200 regressors the negative
-        // weights carry (DESIGN.md, "Rows as long as the columns").
-        // Thin products' rows completed from their own columns (DESIGN.md, "Thin rows from their own columns").
+        // weights carry (DESIGN.md, "Rows as long as the columns"); thin products' rows completed from their own
+        // columns (DESIGN.md, "Thin rows from their own columns").
         ridgeNeighborsTopK(presence, itemCount, {
           ...behaviourOptions,
           negatives: rowLength,
