@@ -13,26 +13,38 @@ else if (mode === 'answer') answer(paths[0]);
 else throw new Error('usage: wholeProcessFloor.mjs write TRAIN.tsv OUT | answer OUT < REQUESTS');
 
 function write(trainPath, outPath) {
-  const text = readFileSync(trainPath, 'latin1');
+  // Bytes, not lines and splits: 100,000 lines parsed in place.
+  const bytes = readFileSync(trainPath);
   const userIndex = new Map();
   const itemIndex = new Map();
-  const users = [];
-  const items = [];
-  for (const line of text.split('\n')) {
-    if (!line) continue;
-    const [user, item] = line.split('\t', 2);
-    let u = userIndex.get(user);
-    if (u === undefined) userIndex.set(user, (u = userIndex.size));
-    let i = itemIndex.get(item);
-    if (i === undefined) itemIndex.set(item, (i = itemIndex.size));
-    users.push(u);
-    items.push(i);
+  const pairs = new Uint32Array(2 * bytes.length);
+  let events = 0;
+  let field = 0;
+  let fieldStart = 0;
+  let user = 0;
+  for (let at = 0; at <= bytes.length; at++) {
+    const byte = at < bytes.length ? bytes[at] : 10;
+    if (byte !== 9 && byte !== 10) continue;
+    if (field < 2 && at > fieldStart) {
+      const id = bytes.toString('latin1', fieldStart, at);
+      const index = field === 0 ? userIndex : itemIndex;
+      let value = index.get(id);
+      if (value === undefined) index.set(id, (value = index.size));
+      if (field === 0) user = value;
+      else {
+        pairs[2 * events] = user;
+        pairs[2 * events + 1] = value;
+        events++;
+      }
+    }
+    field = byte === 10 ? 0 : field + 1;
+    fieldStart = at + 1;
   }
   const n = itemIndex.size;
   const weights = new Float32Array(n * n);
   for (let i = 0; i < n; i++) weights[i * n + ((i + 1) % n)] = 1;
   writeFileSync(outPath, Buffer.from(weights.buffer));
-  writeFileSync(`${outPath}.pairs`, Buffer.from(Uint32Array.from([...users, ...items]).buffer));
+  writeFileSync(`${outPath}.pairs`, Buffer.from(pairs.buffer, 0, 8 * events));
   writeFileSync(
     `${outPath}.ids.json`,
     JSON.stringify({ users: [...userIndex.keys()], items: [...itemIndex.keys()] }),
@@ -49,14 +61,14 @@ function answer(modelPath) {
   const events = pairs.length / 2;
   // Histories grouped by user with a counting sort.
   const start = new Uint32Array(users.length + 1);
-  for (let e = 0; e < events; e++) start[pairs[e] + 1]++;
+  for (let e = 0; e < events; e++) start[pairs[2 * e] + 1]++;
   for (let u = 0; u < users.length; u++) start[u + 1] += start[u];
   const next = start.slice(0, users.length);
   const history = new Uint32Array(events);
-  for (let e = 0; e < events; e++) history[next[pairs[e]]++] = pairs[events + e];
+  for (let e = 0; e < events; e++) history[next[pairs[2 * e]]++] = pairs[2 * e + 1];
   const userIndex = new Map(users.map((id, u) => [id, u]));
   const scores = new Float32Array(n);
-  let out = '';
+  const lines = [];
   for (const line of readFileSync(0, 'utf8').split('\n')) {
     if (!line) continue;
     const user = userIndex.get(JSON.parse(line).userId);
@@ -81,8 +93,9 @@ function answer(modelPath) {
       topScores[at] = score;
       top[at] = j;
     }
-    const answered = [...top].filter((j) => j >= 0).map((j, at) => ({ id: items[j], score: topScores[at] }));
-    out += `${JSON.stringify({ items: answered })}\n`;
+    const answered = [];
+    for (let at = 0; at < 10 && top[at] >= 0; at++) answered.push({ id: items[top[at]], score: topScores[at] });
+    lines.push(JSON.stringify({ items: answered }));
   }
-  process.stdout.write(out);
+  process.stdout.write(`${lines.join('\n')}\n`);
 }
