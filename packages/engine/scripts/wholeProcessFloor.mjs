@@ -94,7 +94,8 @@ function answer(modelPath) {
       top[at] = j;
     }
     const answered = [];
-    for (let at = 0; at < 10 && top[at] >= 0; at++) answered.push({ id: items[top[at]], score: topScores[at] });
+    for (let at = 0; at < 10 && top[at] >= 0; at++)
+      answered.push({ id: items[top[at]], score: topScores[at] });
     lines.push(JSON.stringify({ items: answered }));
   }
   process.stdout.write(`${lines.join('\n')}\n`);
