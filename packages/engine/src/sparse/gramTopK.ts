@@ -15,6 +15,8 @@ export interface GramOptions {
   wholeRows?: { slot: Int32Array; rows: Float32Array };
   /** Length of the lookup lists of the items without a whole row (0: none). */
   lookups?: number;
+  /** Only the items marked here get their row (the others' are empty): a second, wider pass over a few. */
+  only?: Uint8Array;
 }
 
 /**
@@ -56,7 +58,13 @@ export function gramTopK(groups: GroupMatrix, itemCount: number, options: GramOp
   let lookupItems = new Uint32Array(lookups > 0 ? 1 << 16 : 0);
   let lookupValues = new Float32Array(lookupItems.length);
   let lookupUsed = 0;
+  const { only } = options;
   for (let item = 0; item < itemCount; item++) {
+    if (only && only[item] === 0) {
+      start[item + 1] = used;
+      lookupStart[item + 1] = lookupUsed;
+      continue;
+    }
     let touchedCount = 0;
     for (let e = byItem.start[item]!; e < byItem.start[item + 1]!; e++) {
       const group = byItem.items[e]!;

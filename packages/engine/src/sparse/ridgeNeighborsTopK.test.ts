@@ -4,7 +4,8 @@ import { toGroupMatrix } from '../__tests__/toGroupMatrix.js';
 import { naiveSolve } from '../__tests__/naiveSolve.js';
 import { chooseWholeRows, createGramBlockReader } from './createGramBlockReader.js';
 import { gramTopK, groupWeights } from './gramTopK.js';
-import { ridgeNeighborsTopK } from './ridgeNeighborsTopK.js';
+import { REGRESSOR_PAIRS_BUDGET, ridgeNeighborsTopK } from './ridgeNeighborsTopK.js';
+import { widenShortColumns } from './widenShortColumns.js';
 
 const ITEMS = 14;
 
@@ -253,14 +254,26 @@ describe('ridgeNeighborsTopK', () => {
             wholeRowsMaxFloats: ITEMS * ITEMS,
             completeRows: true,
           });
-          // N(j), the regressors each column takes, as the local form chooses them (tested above).
-          const chosen = gramTopK(matrix, ITEMS, {
-            k: regressors,
-            groupWeights: groupWeights(matrix, 0),
-            minSupport: 1,
-            wholeRows: chooseWholeRows(matrix, ITEMS, ITEMS * ITEMS),
-            lookups: 2 * regressors,
-          });
+          // N(j), the regressors each column takes, as the local form chooses them (tested above), short rows'
+          // columns widened (widenShortColumns.test.ts).
+          const chosen = widenShortColumns(
+            gramTopK(matrix, ITEMS, {
+              k: regressors,
+              groupWeights: groupWeights(matrix, 0),
+              minSupport: 1,
+              wholeRows: chooseWholeRows(matrix, ITEMS, ITEMS * ITEMS),
+              lookups: 2 * regressors,
+            }),
+            matrix,
+            ITEMS,
+            {
+              regressors,
+              rowLength: ITEMS,
+              pairsBudget: REGRESSOR_PAIRS_BUDGET,
+              groupWeights: groupWeights(matrix, 0),
+              minSupport: 1,
+            },
+          );
           const { gram } = naiveGram(groups, 0);
           let diagonal = 0;
           for (let item = 0; item < ITEMS; item++) diagonal += gram[item]![item]!;

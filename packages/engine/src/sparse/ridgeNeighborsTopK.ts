@@ -7,6 +7,7 @@ import type { GramBlockReader } from './createGramBlockReader.js';
 import { gramTopK, groupWeights } from './gramTopK.js';
 import { ridgePenalties } from './ridgePenalties.js';
 import { selectTopK } from './selectTopK.js';
+import { widenShortColumns } from './widenShortColumns.js';
 
 /**
  * Training reads |N|² entries of G per item, from memory too large for the caches once the catalog is large,
@@ -14,7 +15,7 @@ import { selectTopK } from './selectTopK.js';
  * products regresses each on `ridge.regressors` (200) others, the medium store's 10,000 on 122, FIMI's 15,496
  * (in training) on 98 and one of 100,000 on 38 (96 there trained the large store in 106 s, twice the time allowed).
  */
-const REGRESSOR_PAIRS_BUDGET = 150_000_000;
+export const REGRESSOR_PAIRS_BUDGET = 150_000_000;
 
 /** The regressors per item for a catalog of `itemCount` items: `wanted`, or fewer on a large catalog. */
 export function regressorsFor(itemCount: number, wanted: number): number {
@@ -77,13 +78,23 @@ export function ridgeNeighborsTopK(groups: GroupMatrix, itemCount: number, optio
   const weights = groupWeights(groups, options.groupSizePower);
   const wholeRows = chooseWholeRows(groups, itemCount, options.wholeRowsMaxFloats);
   const regressors = regressorsFor(itemCount, options.regressors);
-  const gram = gramTopK(groups, itemCount, {
+  const narrow = gramTopK(groups, itemCount, {
     k: regressors,
     groupWeights: weights,
     minSupport: options.minSupport,
     wholeRows,
     lookups: LOOKUPS_PER_REGRESSOR * regressors,
   });
+  // Rows completed from their own columns are as wide as those columns: short rows get wider ones.
+  const gram = options.completeRows
+    ? widenShortColumns(narrow, groups, itemCount, {
+        regressors,
+        rowLength: options.k,
+        pairsBudget: REGRESSOR_PAIRS_BUDGET,
+        groupWeights: weights,
+        minSupport: options.minSupport,
+      })
+    : narrow;
   let diagonalSum = 0;
   for (let item = 0; item < gram.diagonal.length; item++) diagonalSum += gram.diagonal[item]!;
   const { lambda, ownShare } = ridgePenalties(options, diagonalSum, groups.items.length);

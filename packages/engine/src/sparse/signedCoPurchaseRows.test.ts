@@ -92,20 +92,36 @@ describe('co-purchase rows of the local form', () => {
         coPurchaseDropout: 0,
       },
     });
-    const positives = ({ start, items, scores }: Neighbors, item: number) =>
-      new Map<number, number>(
-        Array.from(items.subarray(start[item]!, start[item + 1]!), (target, r): [number, number] => [
-          target,
-          scores[start[item]! + r]!,
-        ]).filter(([, score]) => score > 0),
+    const groups = toGroupMatrix(looseAisleGroups(400));
+    const options = { regressors: 3, k: 40, negatives: 40, lambda: 1, groupSizePower: 0, dropout: 0 };
+    // Rows keyed by product id (the model numbers products as they first appear).
+    const byId = ({ start, items, scores }: Neighbors, idOf: (index: number) => string) =>
+      new Map(
+        Array.from({ length: start.length - 1 }, (_, item): [string, [string, number][]] => [
+          idOf(item),
+          Array.from(items.subarray(start[item]!, start[item + 1]!), (target, r): [string, number] => [
+            idOf(target),
+            scores[start[item]! + r]!,
+          ]),
+        ]),
       );
-    let completed = 0;
-    for (let item = 0; item + 1 < model.behaviour.start.length; item++) {
-      const direct = positives(model.coPurchaseLearned, item);
-      const behaviour = positives(model.behaviour, item);
-      for (const [target, score] of direct) expect(behaviour.get(target)).toBeCloseTo(score, 6);
-      completed += behaviour.size - direct.size;
-    }
-    expect(completed).toBeGreaterThan(20);
+    const fromModel = (neighbors: Neighbors) => byId(neighbors, (index) => model.catalog.ids[index]!);
+    const fromGroups = (neighbors: Neighbors) => byId(neighbors, (index) => `p${index}`);
+    const direct = fromGroups(ridgeNeighborsTopK(groups, 40, { ...options, minSupport: 2 }));
+    const completed = fromGroups(
+      ridgeNeighborsTopK(groups, 40, { ...options, minSupport: 1, completeRows: true }),
+    );
+    const close = (got: Map<string, [string, number][]>, expected: Map<string, [string, number][]>) => {
+      expect([...got.keys()].sort()).toEqual([...expected.keys()].sort());
+      for (const [id, row] of expected) {
+        expect(got.get(id)!.map(([target]) => target)).toEqual(row.map(([target]) => target));
+        got.get(id)!.forEach(([, score], r) => expect(score).toBeCloseTo(row[r]![1], 5));
+      }
+    };
+    close(fromModel(model.coPurchaseLearned), direct);
+    close(fromModel(model.behaviour), completed);
+    const positives = (rows: Map<string, [string, number][]>) =>
+      [...rows.values()].reduce((sum, row) => sum + row.filter(([, score]) => score > 0).length, 0);
+    expect(positives(completed) - positives(direct)).toBeGreaterThan(20);
   });
 });

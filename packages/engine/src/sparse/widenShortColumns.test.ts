@@ -1,0 +1,72 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { toGroupMatrix } from '../__tests__/toGroupMatrix.js';
+import type { GramRows } from './GramRows.js';
+import { gramTopK, groupWeights } from './gramTopK.js';
+import { widenShortColumns } from './widenShortColumns.js';
+
+const ITEMS = 14;
+
+const groupsArbitrary = fc.array(
+  fc.uniqueArray(fc.tuple(fc.integer({ min: 0, max: ITEMS - 1 }), fc.constant(1)), {
+    selector: ([item]) => item,
+    minLength: 2,
+    maxLength: 8,
+  }),
+  { minLength: 1, maxLength: 30 },
+);
+
+const row = (gram: GramRows, item: number) =>
+  Array.from(gram.items.subarray(gram.start[item]!, gram.start[item + 1]!));
+
+describe('widenShortColumns', () => {
+  it('gives a full column whose product fewer than rowLength columns took twice the regressors, and no other', () => {
+    fc.assert(
+      fc.property(
+        groupsArbitrary,
+        fc.integer({ min: 1, max: 4 }),
+        fc.integer({ min: 1, max: 8 }),
+        (groups, regressors, rowLength) => {
+          const matrix = toGroupMatrix(groups);
+          const options = { groupWeights: groupWeights(matrix, 0), minSupport: 1 };
+          const narrow = gramTopK(matrix, ITEMS, { ...options, k: regressors });
+          const twice = gramTopK(matrix, ITEMS, { ...options, k: 2 * regressors });
+          const widened = widenShortColumns(narrow, matrix, ITEMS, {
+            ...options,
+            regressors,
+            rowLength,
+            pairsBudget: 1e9,
+          });
+          const taken = new Array<number>(ITEMS).fill(0);
+          for (const item of narrow.items) taken[item]!++;
+          for (let item = 0; item < ITEMS; item++) {
+            const short = row(narrow, item).length >= regressors && taken[item]! < rowLength;
+            // The wider column is the item's 2 x regressors co-occurring products of highest cosine, in item order.
+            expect(row(widened, item)).toEqual(row(short ? twice : narrow, item));
+            const values = Array.from(
+              widened.values.subarray(widened.start[item]!, widened.start[item + 1]!),
+            );
+            const from = short ? twice : narrow;
+            expect(values).toEqual(
+              Array.from(from.values.subarray(from.start[item]!, from.start[item + 1]!)),
+            );
+          }
+          expect(widened.diagonal).toBe(narrow.diagonal);
+        },
+      ),
+    );
+  });
+
+  it('shares the pairs budget among the short columns, and widens none when it allows no more than they have', () => {
+    // Four products in every group: each column takes 1 of its 3 co-occurring products, so none is taken by 4.
+    const matrix = toGroupMatrix(
+      [0, 1, 2].map(() => [0, 1, 2, 3].map((item): [number, number] => [item, 1])),
+    );
+    const options = { groupWeights: groupWeights(matrix, 0), minSupport: 1, regressors: 1, rowLength: 4 };
+    const narrow = gramTopK(matrix, 4, { k: 1, groupWeights: options.groupWeights, minSupport: 1 });
+    // 4 short columns of 2 regressors read 16 entries of G.
+    const widened = widenShortColumns(narrow, matrix, 4, { ...options, pairsBudget: 16 });
+    expect([0, 1, 2, 3].map((item) => row(widened, item).length)).toEqual([2, 2, 2, 2]);
+    expect(widenShortColumns(narrow, matrix, 4, { ...options, pairsBudget: 15 })).toBe(narrow);
+  });
+});

@@ -1,0 +1,69 @@
+import type { GramRows } from './GramRows.js';
+import type { GroupMatrix } from './GroupMatrix.js';
+import { gramTopK } from './gramTopK.js';
+
+export interface WidenOptions {
+  /** Regressors each column took in the first pass. */
+  regressors: number;
+  /** Targets a row keeps: a product taken by fewer columns than this has a short row of its own weights. */
+  rowLength: number;
+  /** The widened columns read at most this many entries of G in all (their regressors², summed). */
+  pairsBudget: number;
+  groupWeights: Float64Array;
+  minSupport: number;
+}
+
+/**
+ * Gives the columns of products whose rows the other columns leave short up to twice the regressors. A thin
+ * product is a regressor of few columns, so its row is mostly completed from its own column (`keepTopTargets`),
+ * and that column held only its `regressors` co-occurring products of highest cosine: whatever lies beyond them
+ * was in neither column. A product qualifies when fewer than `rowLength` columns took it and its own column is
+ * full (it has more co-occurring products than it took); the wider columns, of up to 2 · regressors products,
+ * share `pairsBudget`, so the solves stay bounded on any catalog (DESIGN.md, "Wider columns for short rows").
+ * Returns `gram` itself when nothing qualifies or the budget allows no wider column; otherwise a copy whose
+ * qualifying rows are recomputed (the diagonal and the lookup lists stay the first pass's).
+ */
+export function widenShortColumns(
+  gram: GramRows,
+  groups: GroupMatrix,
+  itemCount: number,
+  options: WidenOptions,
+): GramRows {
+  const taken = new Uint32Array(itemCount);
+  for (let e = 0; e < gram.items.length; e++) taken[gram.items[e]!]!++;
+  const short = new Uint8Array(itemCount);
+  let shortCount = 0;
+  for (let item = 0; item < itemCount; item++) {
+    const full = gram.start[item + 1]! - gram.start[item]! >= options.regressors;
+    if (full && taken[item]! < options.rowLength) {
+      short[item] = 1;
+      shortCount++;
+    }
+  }
+  const wide = Math.min(
+    2 * options.regressors,
+    Math.floor(Math.sqrt(options.pairsBudget / Math.max(1, shortCount))),
+  );
+  if (shortCount === 0 || wide <= options.regressors) return gram;
+  const wider = gramTopK(groups, itemCount, {
+    k: wide,
+    groupWeights: options.groupWeights,
+    minSupport: options.minSupport,
+    only: short,
+  });
+  const start = new Uint32Array(itemCount + 1);
+  for (let item = 0; item < itemCount; item++) {
+    const from = short[item] ? wider : gram;
+    start[item + 1] = start[item]! + from.start[item + 1]! - from.start[item]!;
+  }
+  const items = new Uint32Array(start[itemCount]!);
+  const values = new Float64Array(items.length);
+  for (let item = 0; item < itemCount; item++) {
+    const from = short[item] ? wider : gram;
+    const begin = from.start[item]!;
+    const end = from.start[item + 1]!;
+    items.set(from.items.subarray(begin, end), start[item]!);
+    values.set(from.values.subarray(begin, end), start[item]!);
+  }
+  return { ...gram, start, items, values };
+}
