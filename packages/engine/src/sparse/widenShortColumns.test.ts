@@ -20,7 +20,7 @@ const row = (gram: GramRows, item: number) =>
   Array.from(gram.items.subarray(gram.start[item]!, gram.start[item + 1]!));
 
 describe('widenShortColumns', () => {
-  it('gives a full column whose product fewer than rowLength columns took twice the regressors, and no other', () => {
+  it('gives a full column whose product fewer than rowLength columns took twice the regressors of two groups, and no other', () => {
     fc.assert(
       fc.property(
         groupsArbitrary,
@@ -30,7 +30,8 @@ describe('widenShortColumns', () => {
           const matrix = toGroupMatrix(groups);
           const options = { groupWeights: groupWeights(matrix, 0), minSupport: 1 };
           const narrow = gramTopK(matrix, ITEMS, { ...options, k: regressors });
-          const twice = gramTopK(matrix, ITEMS, { ...options, k: 2 * regressors });
+          // The new columns keep only pairs held by two groups or more.
+          const twice = gramTopK(matrix, ITEMS, { ...options, k: 2 * regressors, minSupport: 2 });
           const widened = widenShortColumns(narrow, matrix, ITEMS, {
             ...options,
             regressors,

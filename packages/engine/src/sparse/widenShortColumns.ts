@@ -14,14 +14,15 @@ export interface WidenOptions {
 }
 
 /**
- * Gives the columns of products whose rows the other columns leave short up to twice the regressors. A thin
- * product is a regressor of few columns, so its row is mostly completed from its own column (`keepTopTargets`),
- * and that column held only its `regressors` co-occurring products of highest cosine: whatever lies beyond them
- * was in neither column. A product qualifies when fewer than `rowLength` columns took it and its own column is
- * full (it has more co-occurring products than it took); the wider columns, of up to 2 · regressors products,
- * share `pairsBudget`, so the solves stay bounded on any catalog (DESIGN.md, "Wider columns for short rows").
- * Returns `gram` itself when nothing qualifies or the budget allows no wider column; otherwise a copy whose
- * qualifying rows are recomputed (the diagonal and the lookup lists stay the first pass's).
+ * Gives the columns of products whose rows the other columns leave short up to twice the regressors, from pairs
+ * held by at least two groups. A thin product is a regressor of few columns, so its row is mostly completed from its
+ * own column (`keepTopTargets`), and that column held only its `regressors` co-occurring products of highest cosine:
+ * whatever lies beyond them was in neither column, and among them were pairs a single shopper made. A product
+ * qualifies when fewer than `rowLength` columns took it and its own column is full (it has more co-occurring
+ * products than it took); the new columns, of up to 2 · regressors products, share `pairsBudget`, so the solves stay
+ * bounded on any catalog (DESIGN.md, "Wider columns for short rows"). Returns `gram` itself when nothing qualifies or
+ * the budget allows no wider column; otherwise a copy whose qualifying rows are recomputed (the diagonal and the
+ * lookup lists stay the first pass's).
  */
 export function widenShortColumns(
   gram: GramRows,
@@ -48,7 +49,8 @@ export function widenShortColumns(
   const wider = gramTopK(groups, itemCount, {
     k: wide,
     groupWeights: options.groupWeights,
-    minSupport: options.minSupport,
+    // A pair one shopper made is their taste, not evidence, for a product few columns take (DESIGN.md).
+    minSupport: Math.max(2, options.minSupport),
     only: short,
   });
   const start = new Uint32Array(itemCount + 1);
