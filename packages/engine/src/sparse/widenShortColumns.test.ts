@@ -58,16 +58,40 @@ describe('widenShortColumns', () => {
     );
   });
 
-  it('shares the pairs budget among the short columns, and widens none when it allows no more than they have', () => {
+  it('shares the pairs budget among the short columns, and keeps their width when it allows no more', () => {
     // Four products in every group: each column takes 1 of its 3 co-occurring products, so none is taken by 4.
-    const matrix = toGroupMatrix(
-      [0, 1, 2].map(() => [0, 1, 2, 3].map((item): [number, number] => [item, 1])),
-    );
+    const groups = [0, 1, 2].map(() => [0, 1, 2, 3].map((item): [number, number] => [item, 1]));
+    // Every pair here is held by three groups: only the width can change.
+    const matrix = toGroupMatrix(groups);
     const options = { groupWeights: groupWeights(matrix, 0), minSupport: 1, regressors: 1, rowLength: 4 };
     const narrow = gramTopK(matrix, 4, { k: 1, groupWeights: options.groupWeights, minSupport: 1 });
     // 4 short columns of 2 regressors read 16 entries of G.
     const widened = widenShortColumns(narrow, matrix, 4, { ...options, pairsBudget: 16 });
     expect([0, 1, 2, 3].map((item) => row(widened, item).length)).toEqual([2, 2, 2, 2]);
-    expect(widenShortColumns(narrow, matrix, 4, { ...options, pairsBudget: 15 })).toBe(narrow);
+    const kept = widenShortColumns(narrow, matrix, 4, { ...options, pairsBudget: 15 });
+    expect([0, 1, 2, 3].map((item) => row(kept, item))).toEqual(
+      [0, 1, 2, 3].map((item) => row(narrow, item)),
+    );
+  });
+
+  it('drops from a short column the pairs a single group made, even at the same width', () => {
+    // 0 and 4 once, 0 and 1 twice, 1 and 2 seven times: by cosine (G(0, j) / sqrt(G(j, j))) 0's column takes 4 (1
+    // against 2 / 3 for 1), a pair of one group; with pairs of two groups it takes 1.
+    const pair = (a: number, b: number): [number, number][] => [
+      [a, 1],
+      [b, 1],
+    ];
+    const matrix = toGroupMatrix([
+      pair(0, 4),
+      pair(0, 1),
+      pair(0, 1),
+      ...Array.from({ length: 7 }, () => pair(1, 2)),
+    ]);
+    const options = { groupWeights: groupWeights(matrix, 0), minSupport: 1, regressors: 1, rowLength: 5 };
+    const narrow = gramTopK(matrix, 5, { k: 1, groupWeights: options.groupWeights, minSupport: 1 });
+    expect(row(narrow, 0)).toEqual([4]);
+    // A budget of one regressor for each short column: the same width.
+    const kept = widenShortColumns(narrow, matrix, 5, { ...options, pairsBudget: 5 });
+    expect(row(kept, 0)).toEqual([1]);
   });
 });

@@ -19,10 +19,10 @@ export interface WidenOptions {
  * own column (`keepTopTargets`), and that column held only its `regressors` co-occurring products of highest cosine:
  * whatever lies beyond them was in neither column, and among them were pairs a single shopper made. A product
  * qualifies when fewer than `rowLength` columns took it and its own column is full (it has more co-occurring
- * products than it took); the new columns, of up to 2 · regressors products, share `pairsBudget`, so the solves stay
- * bounded on any catalog (DESIGN.md, "Wider columns for short rows"). Returns `gram` itself when nothing qualifies or
- * the budget allows no wider column; otherwise a copy whose qualifying rows are recomputed (the diagonal and the
- * lookup lists stay the first pass's).
+ * products than it took); the new columns, of up to 2 · regressors products (never fewer than before), share
+ * `pairsBudget`, so the solves stay bounded on any catalog (DESIGN.md, "Wider columns for short rows"). Returns `gram`
+ * itself when nothing qualifies; otherwise a copy whose qualifying rows are recomputed (the diagonal and the lookup
+ * lists stay the first pass's).
  */
 export function widenShortColumns(
   gram: GramRows,
@@ -41,11 +41,12 @@ export function widenShortColumns(
       shortCount++;
     }
   }
-  const wide = Math.min(
-    2 * options.regressors,
-    Math.floor(Math.sqrt(options.pairsBudget / Math.max(1, shortCount))),
+  if (shortCount === 0) return gram;
+  // At least as wide as before: the short columns then read no more than all columns did in the first pass.
+  const wide = Math.max(
+    options.regressors,
+    Math.min(2 * options.regressors, Math.floor(Math.sqrt(options.pairsBudget / shortCount))),
   );
-  if (shortCount === 0 || wide <= options.regressors) return gram;
   const wider = gramTopK(groups, itemCount, {
     k: wide,
     groupWeights: options.groupWeights,
