@@ -1,6 +1,7 @@
+import { groupThousands } from '../cli/groupThousands.js';
 /** Human-readable quantities for the benchmark tables. */
 export const formatNumber = {
-  count: (value: number): string => Math.round(value).toLocaleString('en-US'),
+  count: groupThousands,
   ms: (value: number): string =>
     value >= 100 ? value.toFixed(0) : value >= 1 ? value.toFixed(1) : value.toFixed(3),
   seconds: (ms: number): string => (ms / 1000).toFixed(ms >= 10_000 ? 1 : 2),

@@ -3,6 +3,7 @@ import { createRandom, generateInteractions, generateStore } from '../synthetic/
 import { LIST_NAMES } from '../lists/listRegistry.js';
 import type { ListName } from '../types.js';
 import type { BenchStore } from './benchStores.js';
+import { groupThousands } from '../cli/groupThousands.js';
 import { buildRequests } from './buildRequests.js';
 import { measureLatency, type LatencySummary } from './measureLatency.js';
 import { measureMs } from './measureMs.js';
@@ -55,7 +56,7 @@ export function runSyntheticSize(target: BenchStore, log: (line: string) => void
   const built = measureMs(() => generateStore({ seed: SEED, products, shoppers, interactions }));
   const store = built.result;
 
-  log(`${name}: generating ${interactions.toLocaleString('en-US')} interactions`);
+  log(`${name}: generating ${groupThousands(interactions)} interactions`);
   const random = createRandom(SEED);
   const productSample: string[] = [];
   const userSample: string[] = [];

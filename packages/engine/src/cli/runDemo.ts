@@ -4,6 +4,7 @@ import { modelStats } from '../modelStats.js';
 import { recommend } from '../recommend.js';
 import { serializeModel } from '../serialize/serializeModel.js';
 import { generateStore } from '../synthetic/generateStore.js';
+import { groupThousands } from './groupThousands.js';
 import type { StoreOptions } from '../synthetic/generateStore.js';
 import { train } from '../train.js';
 import type { Interaction, Product, RecommendRequest } from '../types.js';
@@ -50,7 +51,7 @@ export function runDemo(
   writeFileSync(catalogPath, store.catalog.map((product) => JSON.stringify(product)).join('\n') + '\n');
 
   const stats = modelStats(model);
-  const count = (value: number): string => value.toLocaleString('en-US');
+  const count = groupThousands;
   const { options } = store;
   write(
     `Aisle demo: a synthetic store (seed ${options.seed}) of ${count(stats.products)} products, ` +

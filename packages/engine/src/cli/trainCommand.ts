@@ -8,6 +8,7 @@ import { modelStats } from '../modelStats.js';
 import { serializeModelParts } from '../serialize/serializeModelParts.js';
 import { train } from '../train.js';
 import type { CliIo } from './CliIo.js';
+import { groupThousands } from './groupThousands.js';
 import { readConfigFile } from './readConfigFile.js';
 import { UsageError } from './UsageError.js';
 import { withUsageErrors } from './withUsageErrors.js';
@@ -58,7 +59,7 @@ export function trainCommand(args: readonly string[], io: CliIo): number {
     throw new EngineInputError(`cannot write ${values.out}: ${(error as Error).message}`);
   }
   const stats = modelStats(model);
-  const count = (value: number): string => value.toLocaleString('en-US');
+  const count = groupThousands;
   const skipped =
     stats.skippedInteractions > 0 ? ` (${count(stats.skippedInteractions)} skipped: not in the catalog)` : '';
   // The co-purchase λ may have been chosen from the orders: said, so that a run can be repeated with it fixed.
