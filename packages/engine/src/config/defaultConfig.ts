@@ -23,7 +23,7 @@ export const DEFAULT_CONFIG: EngineConfig = {
     groupSizePower: 0,
     behaviourDropout: 0.5,
     coPurchaseDropout: 0,
-    maxProducts: 20_000,
+    maxProducts: 100_000,
     denseMaxProducts: 2_000,
   },
   popularityPenalty: 0.5,

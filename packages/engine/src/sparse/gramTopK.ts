@@ -17,7 +17,17 @@ export interface GramOptions {
   lookups?: number;
   /** Only the items marked here get their row (the others' are empty): a second, wider pass over a few. */
   only?: Uint8Array;
+  /**
+   * Also select, in the same pass, each item's k items of highest cosine among the pairs held by at least two
+   * groups (`GramRows.supported`): what `widenShortColumns` would otherwise sum G again for when it cannot widen.
+   */
+  alsoSupported?: boolean;
 }
+
+/** `gramTopK`'s result, with the rows of pairs held by two groups or more when asked (`alsoSupported`). */
+export type GramRowsWithSupported = GramRows & {
+  supported?: Pick<GramRows, 'start' | 'items' | 'values'>;
+};
 
 /**
  * The weighted co-occurrence G(i, j) = Σ_groups w_g · x_gi · x_gj (x: the groups' weights, w_g from the
@@ -25,7 +35,11 @@ export interface GramOptions {
  * (i's own norm is the same for the whole row). These are the regressors of the item's ridge regression.
  * Cost: Σ_groups size², one dense accumulator row reused for every item.
  */
-export function gramTopK(groups: GroupMatrix, itemCount: number, options: GramOptions): GramRows {
+export function gramTopK(
+  groups: GroupMatrix,
+  itemCount: number,
+  options: GramOptions,
+): GramRowsWithSupported {
   const groupWeight = options.groupWeights;
   const byItem = transposeGroups(groups, itemCount);
   const diagonal = new Float64Array(itemCount);
@@ -42,7 +56,9 @@ export function gramTopK(groups: GroupMatrix, itemCount: number, options: GramOp
 
   const { k, minSupport } = options;
   const row = new Float64Array(itemCount);
-  const support = new Uint32Array(minSupport > 1 ? itemCount : 0);
+  const alsoSupported = options.alsoSupported === true;
+  const counting = minSupport > 1 || alsoSupported;
+  const support = new Uint32Array(counting ? itemCount : 0);
   const score = new Float64Array(itemCount);
   const touched = new Uint32Array(itemCount);
   const kept = new Uint32Array(itemCount);
@@ -51,6 +67,11 @@ export function gramTopK(groups: GroupMatrix, itemCount: number, options: GramOp
   let items = new Uint32Array(Math.min(itemCount * k, 1 << 20));
   let values = new Float64Array(items.length);
   let used = 0;
+  const keptSupported = new Uint32Array(alsoSupported ? itemCount : 0);
+  const supportedStart = new Uint32Array(alsoSupported ? itemCount + 1 : 0);
+  let supportedItems = new Uint32Array(alsoSupported ? items.length : 0);
+  let supportedValues = new Float64Array(supportedItems.length);
+  let supportedUsed = 0;
   const lookups = options.lookups ?? 0;
   const lookupCandidates = new Uint32Array(lookups > 0 ? itemCount : 0);
   const lookupBest = new Uint32Array(Math.max(1, lookups));
@@ -63,6 +84,7 @@ export function gramTopK(groups: GroupMatrix, itemCount: number, options: GramOp
     if (only && only[item] === 0) {
       start[item + 1] = used;
       lookupStart[item + 1] = lookupUsed;
+      if (alsoSupported) supportedStart[item + 1] = supportedUsed;
       continue;
     }
     let touchedCount = 0;
@@ -82,6 +104,7 @@ export function gramTopK(groups: GroupMatrix, itemCount: number, options: GramOp
     const withLookups = lookups > 0 && wholeRowSlot < 0;
     let lookupCount = 0;
     let keptCount = 0;
+    let keptSupportedCount = 0;
     for (let t = 0; t < touchedCount; t++) {
       const other = touched[t]!;
       const value = row[other]!;
@@ -89,7 +112,23 @@ export function gramTopK(groups: GroupMatrix, itemCount: number, options: GramOp
       if (scored) score[other] = value * invNorm[other]!;
       if (scored && withLookups) lookupCandidates[lookupCount++] = other;
       if (scored && (minSupport <= 1 || support[other]! >= minSupport)) kept[keptCount++] = other;
-      if (minSupport > 1) support[other] = 0;
+      if (scored && alsoSupported && support[other]! >= 2) keptSupported[keptSupportedCount++] = other;
+      if (counting) support[other] = 0;
+    }
+    if (alsoSupported) {
+      // Selected before `top` is reused below; the same rule as a pass with minSupport 2 and no lookups.
+      const count = selectTopK(keptSupported, keptSupportedCount, score, k, top);
+      top.subarray(0, count).sort();
+      if (supportedUsed + count > supportedItems.length) {
+        const capacity = Math.max(supportedItems.length * 2, supportedUsed + count);
+        supportedItems = growTypedArray(supportedItems, capacity);
+        supportedValues = growTypedArray(supportedValues, capacity);
+      }
+      for (let r = 0; r < count; r++) {
+        supportedItems[supportedUsed] = top[r]!;
+        supportedValues[supportedUsed++] = row[top[r]!]!;
+      }
+      supportedStart[item + 1] = supportedUsed;
     }
     let count: number;
     if (withLookups) {
@@ -133,6 +172,13 @@ export function gramTopK(groups: GroupMatrix, itemCount: number, options: GramOp
     lookupStart,
     lookupItems: lookupItems.slice(0, lookupUsed),
     lookupValues: lookupValues.slice(0, lookupUsed),
+    ...(alsoSupported && {
+      supported: {
+        start: supportedStart,
+        items: supportedItems.slice(0, supportedUsed),
+        values: supportedValues.slice(0, supportedUsed),
+      },
+    }),
   };
 }
 

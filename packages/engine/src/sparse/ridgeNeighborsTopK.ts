@@ -84,6 +84,8 @@ export function ridgeNeighborsTopK(groups: GroupMatrix, itemCount: number, optio
     minSupport: options.minSupport,
     wholeRows,
     lookups: LOOKUPS_PER_REGRESSOR * regressors,
+    // Where the budget bounds the columns, widening can only keep their width (see `widenShortColumns`).
+    alsoSupported: options.completeRows === true && regressors < options.regressors,
   });
   // Rows completed from their own columns are as wide as those columns: short rows get wider ones.
   const gram = options.completeRows

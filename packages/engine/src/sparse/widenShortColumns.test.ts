@@ -94,4 +94,41 @@ describe('widenShortColumns', () => {
     const kept = widenShortColumns(narrow, matrix, 5, { ...options, pairsBudget: 5 });
     expect(row(kept, 0)).toEqual([1]);
   });
+
+  it('takes the rows of two groups from the first pass, when asked for, exactly as a second pass gives them', () => {
+    fc.assert(
+      fc.property(
+        groupsArbitrary,
+        fc.integer({ min: 1, max: 4 }),
+        fc.integer({ min: 1, max: 8 }),
+        fc.constantFrom(1, 1e9),
+        (groups, regressors, rowLength, pairsBudget) => {
+          const matrix = toGroupMatrix(groups);
+          const options = { groupWeights: groupWeights(matrix, 0), minSupport: 1 };
+          const plain = gramTopK(matrix, ITEMS, { ...options, k: regressors });
+          const both = gramTopK(matrix, ITEMS, { ...options, k: regressors, alsoSupported: true });
+          // Asking for them changes nothing else, and they are what a pass with minSupport 2 selects.
+          expect(both.supported).toBeDefined();
+          expect({ ...both, supported: undefined }).toEqual({ ...plain, supported: undefined });
+          const twoGroups = gramTopK(matrix, ITEMS, { ...options, k: regressors, minSupport: 2 });
+          expect(both.supported).toEqual({
+            start: twoGroups.start,
+            items: twoGroups.items,
+            values: twoGroups.values,
+          });
+          // A budget of 1 allows no more width (the first pass's rows are taken); 1e9 does (a second pass).
+          const widen = (gram: GramRows) =>
+            widenShortColumns(gram, matrix, ITEMS, { ...options, regressors, rowLength, pairsBudget });
+          const widened = widen(both);
+          const expected = widen(plain);
+          for (let item = 0; item < ITEMS; item++) {
+            expect(row(widened, item)).toEqual(row(expected, item));
+            expect(
+              Array.from(widened.values.subarray(widened.start[item]!, widened.start[item + 1]!)),
+            ).toEqual(Array.from(expected.values.subarray(expected.start[item]!, expected.start[item + 1]!)));
+          }
+        },
+      ),
+    );
+  });
 });

@@ -1,6 +1,6 @@
 import type { GramRows } from './GramRows.js';
 import type { GroupMatrix } from './GroupMatrix.js';
-import { gramTopK } from './gramTopK.js';
+import { gramTopK, type GramRowsWithSupported } from './gramTopK.js';
 
 export interface WidenOptions {
   /** Regressors each column took in the first pass. */
@@ -22,10 +22,12 @@ export interface WidenOptions {
  * products than it took); the new columns, of up to 2 · regressors products (never fewer than before), share
  * `pairsBudget`, so the solves stay bounded on any catalog (DESIGN.md, "Wider columns for short rows"). Returns `gram`
  * itself when nothing qualifies; otherwise a copy whose qualifying rows are recomputed (the diagonal and the lookup
- * lists stay the first pass's).
+ * lists stay the first pass's). When the budget allows no more width and the first pass also selected the pairs of
+ * two groups (`alsoSupported`), those rows are taken as they are instead of summing G a second time: the same rows,
+ * which on a large catalog (every column budget-bound, most products short) saved a whole pass over the groups.
  */
 export function widenShortColumns(
-  gram: GramRows,
+  gram: GramRowsWithSupported,
   groups: GroupMatrix,
   itemCount: number,
   options: WidenOptions,
@@ -47,13 +49,12 @@ export function widenShortColumns(
     options.regressors,
     Math.min(2 * options.regressors, Math.floor(Math.sqrt(options.pairsBudget / shortCount))),
   );
-  const wider = gramTopK(groups, itemCount, {
-    k: wide,
-    groupWeights: options.groupWeights,
-    // A pair one shopper made is their taste, not evidence, for a product few columns take (DESIGN.md).
-    minSupport: Math.max(2, options.minSupport),
-    only: short,
-  });
+  // A pair one shopper made is their taste, not evidence, for a product few columns take (DESIGN.md).
+  const minSupport = Math.max(2, options.minSupport);
+  const wider =
+    wide === options.regressors && minSupport === 2 && gram.supported
+      ? gram.supported
+      : gramTopK(groups, itemCount, { k: wide, groupWeights: options.groupWeights, minSupport, only: short });
   const start = new Uint32Array(itemCount + 1);
   for (let item = 0; item < itemCount; item++) {
     const from = short[item] ? wider : gram;
