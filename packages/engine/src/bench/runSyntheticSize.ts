@@ -1,9 +1,9 @@
 import { deserializeModel, recommend, serializeModel, train, updateModel } from '../index.js';
 import { createRandom, generateInteractions, generateStore } from '../synthetic/index.js';
+import { groupThousands } from '../cli/groupThousands.js';
 import { LIST_NAMES } from '../lists/listRegistry.js';
 import type { ListName } from '../types.js';
 import type { BenchStore } from './benchStores.js';
-import { groupThousands } from '../cli/groupThousands.js';
 import { buildRequests } from './buildRequests.js';
 import { measureLatency, type LatencySummary } from './measureLatency.js';
 import { measureMs } from './measureMs.js';

@@ -19,7 +19,7 @@ export interface GramOptions {
   only?: Uint8Array;
   /**
    * Also select, in the same pass, each item's k items of highest cosine among the pairs held by at least two
-   * groups (`GramRows.supported`): what `widenShortColumns` would otherwise sum G again for when it cannot widen.
+   * groups (the result's `supported`): what `widenShortColumns` would otherwise sum G again for when it cannot widen.
    */
   alsoSupported?: boolean;
 }
