@@ -9,6 +9,7 @@ export const DEFAULT_CONFIG: EngineConfig = {
   weights: { view: 1, click: 2, add_to_cart: 4, purchase: 8, rating: 1 },
   halfLifeDays: 90,
   ratingHalfLifeDays: 0,
+  ratingPower: 0.5,
   coPurchaseHalfLifeDays: 0,
   intentHalfLifeHours: 24,
   similarity: 'ridge',

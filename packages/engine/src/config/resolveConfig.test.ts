@@ -20,6 +20,9 @@ describe('resolveConfig', () => {
     expect(() => resolveConfig({ halfLifeDays: -1 })).toThrow(
       'aisle-engine: config halfLifeDays must be a number from 0 to 36500, got -1',
     );
+    expect(() => resolveConfig({ ratingPower: 3 })).toThrow(
+      'config ratingPower must be a number from 0 to 2, got 3',
+    );
     expect(() => resolveConfig({ ratingHalfLifeDays: 40_000 })).toThrow(
       'config ratingHalfLifeDays must be a number from 0 to 36500, got 40000',
     );

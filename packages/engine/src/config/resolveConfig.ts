@@ -85,6 +85,7 @@ export function resolveConfig(input: EngineConfigInput = {}): EngineConfig {
     similarity,
     bestSellingBy,
     halfLifeDays: checkNumber('halfLifeDays', input.halfLifeDays ?? DEFAULT_CONFIG.halfLifeDays, 0, 36500),
+    ratingPower: checkNumber('ratingPower', input.ratingPower ?? DEFAULT_CONFIG.ratingPower, 0, 2),
     ratingHalfLifeDays: checkNumber(
       'ratingHalfLifeDays',
       input.ratingHalfLifeDays ?? DEFAULT_CONFIG.ratingHalfLifeDays,

@@ -43,6 +43,27 @@ describe('collectInteractions', () => {
     );
   });
 
+  it('weighs a rating by its value to the ratingPower (0.5 by default), keeping its sign', () => {
+    const rated = (rating?: number): Interaction => ({
+      userId: 'u',
+      productId: 'p',
+      type: 'rating',
+      timestamp: 0,
+      ...(rating === undefined ? {} : { rating }),
+    });
+    const byDefault = resolveConfig({ weights: { rating: 3 } });
+    expect(interactionWeight(rated(4), byDefault)).toBe(6);
+    expect(interactionWeight(rated(0.25), byDefault)).toBe(1.5);
+    expect(interactionWeight(rated(-4), byDefault)).toBe(-6);
+    expect(interactionWeight(rated(), byDefault)).toBe(3);
+    expect(interactionWeight(rated(4), resolveConfig({ ratingPower: 1 }))).toBe(4);
+    expect(interactionWeight(rated(4), resolveConfig({ ratingPower: 0 }))).toBe(1);
+    // An event's own weight still overrides the rating.
+    expect(interactionWeight({ ...rated(4), weight: 7 }, byDefault)).toBe(7);
+    const { columns } = collectInteractions([rated(4), rated(9)], byDefault, new Map(), true, new Map());
+    expect(Array.from(columns.weights.subarray(0, columns.count))).toEqual([6, 9]);
+  });
+
   it('names an unknown type', () => {
     const event = { userId: 'u', productId: 'p', type: 'like', timestamp: 0 } as unknown as Interaction;
     expect(() => collectInteractions([event], resolveConfig(), new Map(), true, new Map())).toThrow(

@@ -37,7 +37,12 @@ export function consumedFlag(type: number): number {
 export function interactionWeight(interaction: Interaction, config: EngineConfig): number {
   if (interaction.weight !== undefined) return interaction.weight;
   const base = config.weights[interaction.type];
-  return interaction.type === 'rating' ? base * (interaction.rating ?? 1) : base;
+  return interaction.type === 'rating' ? base * ratingStrength(interaction.rating, config.ratingPower) : base;
+}
+
+/** A rating's share of its weight: |r|^power with r's sign (no rating: 1). */
+export function ratingStrength(rating: number | undefined, power: number): number {
+  return rating === undefined ? 1 : Math.sign(rating) * Math.abs(rating) ** power;
 }
 
 function notNumber(where: string, field: string): EngineInputError {
@@ -147,7 +152,9 @@ export function collectInteractions(
     // interactionWeight, with the type already resolved.
     weights[count] =
       interaction.weight ??
-      (type === RATING ? typeWeights[type]! * (interaction.rating ?? 1) : typeWeights[type]!);
+      (type === RATING
+        ? typeWeights[type]! * ratingStrength(interaction.rating, config.ratingPower)
+        : typeWeights[type]!);
     times[count] = interaction.timestamp;
     orders[count] = order;
     quantities[count] = interaction.quantity ?? 1;

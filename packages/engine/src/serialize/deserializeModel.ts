@@ -98,6 +98,8 @@ export function deserializeModel(bytes: Uint8Array, options: { copy?: boolean } 
   for (const field of REQUIRED) {
     if (model[field] === undefined || model[field] === null) throw broken(`field ${field} is missing`);
   }
+  // Models trained before `ratingPower` weighed ratings linearly: their live ratings go on doing so.
+  model.config.ratingPower ??= 1;
   // Snapshots written before lists kept data of their own: those lists serve nothing until the next training.
   if (typeof model.lists !== 'object' || model.lists === null) model.lists = {};
   return model;

@@ -26,6 +26,14 @@ describe('serializeModel / deserializeModel', () => {
     ).toEqual(['mug']);
   });
 
+  it('gives a model trained before ratingPower existed linear ratings, as it had', () => {
+    const older = deserializeModel(serializeModel(model));
+    delete (older.config as Partial<typeof older.config>).ratingPower;
+    const loaded = deserializeModel(serializeModel(older));
+    expect(loaded.config.ratingPower).toBe(1);
+    expect(deserializeModel(serializeModel(model)).config.ratingPower).toBe(0.5);
+  });
+
   it('survives a byte-copy at an odd offset (as read from a file or a database)', () => {
     const bytes = serializeModel(model);
     const shifted = new Uint8Array(bytes.length + 3);
