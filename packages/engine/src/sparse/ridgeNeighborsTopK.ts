@@ -84,7 +84,7 @@ export function ridgeNeighborsTopK(groups: GroupMatrix, itemCount: number, optio
     minSupport: options.minSupport,
     wholeRows,
     lookups: LOOKUPS_PER_REGRESSOR * regressors,
-    // Where the budget bounds the columns, widening can only keep their width (see `widenShortColumns`).
+    // Where the budget bounds the columns, widening mostly keeps their width and takes these (`widenShortColumns`).
     alsoSupported: options.completeRows === true && regressors < options.regressors,
   });
   // Rows completed from their own columns are as wide as those columns: short rows get wider ones.
